@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { allPageSlugs, getBody, getPage } from '@/lib/content';
+import { articleAlternates } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { PageShell } from '@/components/layout/PageShell';
+import { ArticleView } from '@/components/news/ArticleView';
+
+/**
+ * Static pages (`content/<locale>/pages/<slug>.md(x)`: about, privacy policy…) at `/<locale>/<slug>`,
+ * with the same fallback rules as stories. Any other path under a locale is a localized 404.
+ */
+type Props = PageProps<'/[locale]/[...path]'>;
+
+export function generateStaticParams() {
+  const slugs = allPageSlugs();
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, path: [slug] })));
+}
+
+export const dynamicParams = false;
+
+async function load(params: Props['params']) {
+  const { locale, path } = (await params) as { locale: Locale; path: string[] };
+  const slug = path.length === 1 ? path[0]! : '';
+  return { locale, slug, page: slug ? getPage(locale, slug) : undefined };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await load(params);
+  if (!page) return {};
+  return { title: page.version.title, description: page.version.summary };
+}
+
+export default async function StaticPage({ params }: Props) {
+  const { locale, slug, page } = await load(params);
+  setRequestLocale(locale);
+  if (!page) notFound();
+  return (
+    <PageShell locale={locale} alternates={articleAlternates(page.article, (l) => paths.page(l, slug))} showTranslationStatus>
+      <ArticleView
+        kind="page"
+        locale={locale}
+        story={page}
+        body={getBody(page.version)}
+        breadcrumb={[]}
+        versionHref={(l) => paths.page(l, slug)}
+      />
+    </PageShell>
+  );
+}

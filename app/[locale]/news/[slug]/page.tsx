@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/site';
+import { allArticleSlugs, getArticle, getBody, getNeighbours, getRelated } from '@/lib/content';
+import { articleAlternates } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { PageShell } from '@/components/layout/PageShell';
+import { ArticleView } from '@/components/news/ArticleView';
+
+type Props = PageProps<'/[locale]/news/[slug]'>;
+
+export function generateStaticParams() {
+  const slugs = allArticleSlugs();
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+}
+
+async function load(params: Props['params']) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  return { locale, slug, story: getArticle(locale, slug) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { story } = await load(params);
+  if (!story) return {};
+  return { title: story.version.title, description: story.version.summary };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug, story } = await load(params);
+  setRequestLocale(locale);
+  if (!story) notFound();
+  const t = await getTranslations({ locale });
+  const { older, newer } = getNeighbours(locale, slug);
+  return (
+    <PageShell locale={locale} alternates={articleAlternates(story.article, (l) => paths.article(l, slug))} showTranslationStatus>
+      <ArticleView
+        locale={locale}
+        story={story}
+        body={getBody(story.version)}
+        breadcrumb={[{ label: t('newsroom.title'), href: paths.newsroom(locale) }]}
+        shareUrl={`${siteUrl()}${paths.article(story.version.locale, slug)}`}
+        related={getRelated(locale, slug, 3)}
+        older={older}
+        newer={newer}
+        versionHref={(l) => paths.article(l, slug)}
+      />
+    </PageShell>
+  );
+}

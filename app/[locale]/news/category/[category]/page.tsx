@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { categories } from '@/lib/site';
+import { getNewsroomPage } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { parseCategoryParam } from '@/lib/params';
+import { PageShell } from '@/components/layout/PageShell';
+import { NewsroomView } from '@/components/news/NewsroomView';
+
+type Props = PageProps<'/[locale]/news/category/[category]'>;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => categories.map((category) => ({ locale, category })));
+}
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, category } = (await params) as { locale: Locale; category: string };
+  const c = parseCategoryParam(category);
+  if (!c) return {};
+  const t = await getTranslations({ locale });
+  return { title: `${t(`categories.${c}`)} – ${t('newsroom.title')}`, description: t('newsroom.categoryDescription', { category: t(`categories.${c}`) }) };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { locale, category } = (await params) as { locale: Locale; category: string };
+  setRequestLocale(locale);
+  const c = parseCategoryParam(category);
+  const listing = c ? getNewsroomPage(locale, 1, c) : null;
+  if (!c || !listing) notFound();
+  return (
+    <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l, 1, c))}>
+      <NewsroomView locale={locale} listing={listing} category={c} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { categories } from '@/lib/site';
+import { getNewsroomPage, getNewsroomPageCount } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { parseCategoryParam, parsePageParam } from '@/lib/params';
+import { PageShell } from '@/components/layout/PageShell';
+import { NewsroomView } from '@/components/news/NewsroomView';
+
+type Props = PageProps<'/[locale]/news/category/[category]/page/[page]'>;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) =>
+    categories.flatMap((category) =>
+      Array.from({ length: getNewsroomPageCount(category) - 1 }, (_, i) => ({ locale, category, page: String(i + 2) })),
+    ),
+  );
+}
+
+async function load(params: Props['params']) {
+  const { locale, category, page } = (await params) as { locale: Locale; category: string; page: string };
+  const c = parseCategoryParam(category);
+  const n = parsePageParam(page);
+  const listing = c && n ? getNewsroomPage(locale, n, c) : null;
+  return { locale, category: c, listing };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, category, listing } = await load(params);
+  if (!listing || !category) return {};
+  const t = await getTranslations({ locale });
+  return {
+    title: `${t(`categories.${category}`)} – ${t('newsroom.pageN', { page: listing.page })}`,
+    description: t('newsroom.categoryDescription', { category: t(`categories.${category}`) }),
+  };
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { locale, category, listing } = await load(params);
+  setRequestLocale(locale);
+  if (!listing || !category) notFound();
+  return (
+    <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l, listing.page, category))}>
+      <NewsroomView locale={locale} listing={listing} category={category} />
+    </PageShell>
+  );
+}

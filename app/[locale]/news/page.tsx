@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { getNewsroomPage } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { PageShell } from '@/components/layout/PageShell';
+import { NewsroomView } from '@/components/news/NewsroomView';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'newsroom' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function NewsroomPage({ params }: PageProps<'/[locale]/news'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const listing = getNewsroomPage(locale, 1)!;
+  return (
+    <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l))}>
+      <NewsroomView locale={locale} listing={listing} />
+    </PageShell>
+  );
+}

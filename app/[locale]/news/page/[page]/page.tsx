@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { getNewsroomPage, getNewsroomPageCount } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
+import { parsePageParam } from '@/lib/params';
+import { PageShell } from '@/components/layout/PageShell';
+import { NewsroomView } from '@/components/news/NewsroomView';
+
+type Props = PageProps<'/[locale]/news/page/[page]'>;
+
+export function generateStaticParams() {
+  const pages = getNewsroomPageCount();
+  return routing.locales.flatMap((locale) =>
+    Array.from({ length: pages - 1 }, (_, i) => ({ locale, page: String(i + 2) })),
+  );
+}
+
+async function load(params: Props['params']) {
+  const { locale, page } = (await params) as { locale: Locale; page: string };
+  const n = parsePageParam(page);
+  const listing = n ? getNewsroomPage(locale, n) : null;
+  return { locale, listing };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, listing } = await load(params);
+  if (!listing) return {};
+  const t = await getTranslations({ locale, namespace: 'newsroom' });
+  return { title: `${t('title')} – ${t('pageN', { page: listing.page })}`, description: t('description') };
+}
+
+export default async function NewsroomPageN({ params }: Props) {
+  const { locale, listing } = await load(params);
+  setRequestLocale(locale);
+  if (!listing) notFound();
+  return (
+    <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l, listing.page))}>
+      <NewsroomView locale={locale} listing={listing} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,22 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { site } from '@/lib/site';
+import { SiteFooter } from './SiteFooter';
+
+/** `<html lang>` and `<body>` with the skip link and the footer: shared by the locale layout and the 404 page. */
+export async function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'site' });
+  const brand = { '--brand-light': site.accent.light, '--brand-dark': site.accent.dark } as CSSProperties;
+  return (
+    <html lang={locale} dir="ltr" style={brand} id="top">
+      <body className="flex min-h-screen flex-col antialiased">
+        <a href="#main" className="skip-link">
+          {t('skipToContent')}
+        </a>
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

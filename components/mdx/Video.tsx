@@ -1,0 +1,78 @@
+'use client';
+
+import { useState } from 'react';
+
+export type VideoLabels = { play: string; notice: string; watchOn: string };
+
+const providers = {
+  youtube: {
+    name: 'YouTube',
+    embed: (id: string) => `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&rel=0`,
+    watch: (id: string) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
+  },
+  vimeo: {
+    name: 'Vimeo',
+    embed: (id: string) => `https://player.vimeo.com/video/${encodeURIComponent(id)}?autoplay=1&dnt=1`,
+    watch: (id: string) => `https://vimeo.com/${encodeURIComponent(id)}`,
+  },
+} as const;
+
+export type VideoProvider = keyof typeof providers;
+
+/**
+ * A privacy-friendly video: a drawn placeholder and a play button. Nothing is requested from the
+ * video host until the reader clicks; without JavaScript, a plain link to the video remains.
+ */
+export function Video({
+  provider = 'youtube',
+  id,
+  title,
+  labels,
+  lang,
+}: {
+  provider?: VideoProvider;
+  id: string;
+  title: string;
+  labels: VideoLabels;
+  lang: string;
+}) {
+  const [playing, setPlaying] = useState(false);
+  const p = providers[provider] ?? providers.youtube;
+  return (
+    <figure className="my-8" data-testid="video-embed" data-provider={provider}>
+      <div className="relative aspect-video overflow-hidden rounded-md bg-ink">
+        {playing ? (
+          <iframe
+            src={p.embed(id)}
+            title={title}
+            className="absolute inset-0 h-full w-full"
+            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+            allowFullScreen
+            referrerPolicy="strict-origin-when-cross-origin"
+          />
+        ) : (
+          <button
+            type="button"
+            onClick={() => setPlaying(true)}
+            className="group absolute inset-0 flex h-full w-full flex-col items-center justify-center gap-4 bg-[radial-gradient(circle_at_30%_30%,var(--accent),#111_70%)] p-6 text-center text-white"
+          >
+            <span className="flex h-16 w-16 items-center justify-center rounded-full bg-white/90 text-black shadow-lg transition-transform group-hover:scale-105" aria-hidden="true">
+              <svg viewBox="0 0 24 24" className="ml-1 h-7 w-7" focusable="false">
+                <path d="M8 5v14l11-7z" fill="currentColor" />
+              </svg>
+            </span>
+            <span className="max-w-md font-semibold" lang={lang}>
+              {labels.play}
+            </span>
+          </button>
+        )}
+      </div>
+      <figcaption className="mt-2 font-sans text-sm text-muted" lang={lang}>
+        {labels.notice}{' '}
+        <a href={p.watch(id)} rel="noopener noreferrer" className="underline underline-offset-4">
+          {labels.watchOn}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,117 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Body, Resolved } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/i18n/paths';
+import { formatNewsDate } from '@/lib/format';
+import { ArticleBody } from '@/components/mdx/ArticleBody';
+import { Breadcrumb, type Crumb } from './Breadcrumb';
+import { FallbackNotice } from './FallbackNotice';
+import { NewsDate } from './NewsDate';
+import { RelatedNews } from './RelatedNews';
+import { ShareLinks } from './ShareLinks';
+import { StoryNav } from './StoryNav';
+
+/**
+ * A story (or static page) as a reader sees it. Everything in the story's own language sits inside
+ * `<article lang>`; every label from the page's language inside it carries the page's `lang`.
+ */
+export async function ArticleView({
+  locale,
+  story,
+  body,
+  breadcrumb,
+  shareUrl,
+  related,
+  older,
+  newer,
+  versionHref,
+  kind = 'article',
+}: {
+  locale: Locale;
+  story: Resolved;
+  body: Body;
+  breadcrumb: Crumb[];
+  shareUrl?: string;
+  related?: Resolved[];
+  older?: Resolved;
+  newer?: Resolved;
+  versionHref: (locale: Locale) => string;
+  kind?: 'article' | 'page';
+}) {
+  const t = await getTranslations({ locale });
+  const { version, isFallback, article } = story;
+  const image = version.image;
+  return (
+    <div className="container-page py-8">
+      <div className="mx-auto max-w-3xl">
+        <Breadcrumb locale={locale} items={[...breadcrumb, { label: version.title, lang: version.locale }]} />
+        <div className="mt-6">
+          {isFallback ? (
+            <FallbackNotice
+              locale={locale}
+              shown={version.locale}
+              kind={kind}
+              versions={article.locales.map((l) => ({ locale: l, href: versionHref(l) }))}
+            />
+          ) : null}
+          {version.draft ? (
+            <p className="mb-6 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white" data-testid="draft-badge">
+              {t('article.draft')}
+            </p>
+          ) : null}
+        </div>
+        <article lang={version.locale} data-testid="article" data-slug={version.slug}>
+          <header>
+            {version.category ? (
+              <p className="text-sm font-semibold uppercase tracking-wide" lang={locale}>
+                <span className="sr-only">{t('article.category')}: </span>
+                <Link href={paths.newsroom(locale, 1, version.category)} className="text-accent underline-offset-4 hover:underline">
+                  {t(`categories.${version.category}`)}
+                </Link>
+              </p>
+            ) : null}
+            <h1 className="mt-3 text-4xl font-bold leading-tight md:text-5xl">{version.title}</h1>
+            <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{version.summary}</p>
+            {kind === 'article' ? (
+              <p className="mt-5 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" lang={locale}>
+                <span>
+                  <span className="sr-only">{t('article.published')}: </span>
+                  <NewsDate iso={version.date} locale={locale} className="font-semibold text-ink" />
+                </span>
+                {version.updated && version.updated.slice(0, 10) !== version.date.slice(0, 10) ? (
+                  <time dateTime={version.updated}>{t('article.updated', { date: formatNewsDate(version.updated, locale) })}</time>
+                ) : null}
+              </p>
+            ) : null}
+          </header>
+          {image ? (
+            <figure className="mt-8">
+              <Image
+                src={image.src}
+                alt={image.alt}
+                width={image.width}
+                height={image.height}
+                priority
+                sizes="(min-width: 800px) 768px, 100vw"
+                className="h-auto w-full rounded-md"
+              />
+              {image.credit ? (
+                <figcaption className="mt-2 text-sm text-muted" lang={locale}>
+                  {t('article.imageCredit', { credit: image.credit })}
+                </figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+          <div className="mt-8">
+            <ArticleBody body={body} locale={locale} contentLocale={version.locale} />
+          </div>
+          {shareUrl ? <ShareLinks locale={locale} url={shareUrl} title={version.title} /> : null}
+        </article>
+      </div>
+      {related ? <RelatedNews locale={locale} stories={related} /> : null}
+      <StoryNav locale={locale} older={older} newer={newer} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Resolved } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/i18n/paths';
+
+/** Links to the next older and next newer story in the newsroom. */
+export async function StoryNav({ locale, older, newer }: { locale: Locale; older?: Resolved; newer?: Resolved }) {
+  if (!older && !newer) return null;
+  const t = await getTranslations({ locale, namespace: 'article' });
+  const box = 'flex h-full flex-col gap-1 rounded-md border border-line p-4 hover:border-accent';
+  return (
+    <nav aria-label={t('storyNav')} className="no-print mt-12">
+      <ul className="grid gap-4 md:grid-cols-2">
+        <li>
+          {older ? (
+            <Link href={paths.article(locale, older.version.slug)} rel="prev" className={box} data-testid="older-story">
+              <span className="text-sm text-muted">
+                <span aria-hidden="true">← </span>
+                {t('previous')}
+              </span>
+              <span className="font-serif text-lg font-semibold" lang={older.version.locale}>
+                {older.version.title}
+              </span>
+            </Link>
+          ) : null}
+        </li>
+        <li>
+          {newer ? (
+            <Link href={paths.article(locale, newer.version.slug)} rel="next" className={`${box} md:text-right`} data-testid="newer-story">
+              <span className="text-sm text-muted">
+                {t('next')}
+                <span aria-hidden="true"> →</span>
+              </span>
+              <span className="font-serif text-lg font-semibold" lang={newer.version.locale}>
+                {newer.version.title}
+              </span>
+            </Link>
+          ) : null}
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Runs after Contentlayer has generated its data (its `onSuccess` hook, in `build` and in `dev`):
+ * checks the documents with the project's rules and writes the slim newsroom index
+ * (`.contentlayer/newsroom/index.json`): every version's metadata, no bodies. Listings, related news,
+ * feeds, the sitemap and search read that index; an article page loads its one body on demand from
+ * Contentlayer's per-document file. A content error fails the step with every problem listed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '../i18n/locales';
+import type { Category } from '../site';
+import { localImageDimensions } from './images';
+import type { NewsroomIndex, Version } from './types';
+import { formatError, parseContentPath, validateDocs, type ContentError, type RawDoc } from './validate';
+
+import { generatedDir, indexFile, stampFile } from './paths';
+
+export const documentTypes = ['NewsMd', 'NewsMdx', 'PageMd', 'PageMdx'] as const;
+
+export class ContentValidationError extends Error {
+  constructor(
+    readonly errors: ContentError[],
+    contentDir: string,
+  ) {
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((e) => `  ${formatError(e, contentDir)}`).join('\n'),
+    );
+    this.name = 'ContentValidationError';
+  }
+}
+
+/** Reads every document Contentlayer generated (its per-type `_index.json`). */
+export function readGeneratedDocs(root = process.cwd()): RawDoc[] {
+  const docs: RawDoc[] = [];
+  for (const type of documentTypes) {
+    const file = path.join(root, generatedDir, type, '_index.json');
+    if (existsSync(file)) docs.push(...(JSON.parse(readFileSync(file, 'utf8')) as RawDoc[]));
+  }
+  return docs;
+}
+
+/** Contentlayer's file for one document: `<Type>/<id with / as __>.json`. */
+export function bodyPathFor(doc: RawDoc): string {
+  return path.posix.join('.contentlayer', 'generated', doc.type, `${doc._id.replace(/\//g, '__')}.json`);
+}
+
+/** Turns valid documents into index records. */
+export function toVersions(docs: RawDoc[], publicDir: string): Version[] {
+  const versions: Version[] = [];
+  for (const doc of docs) {
+    const p = parseContentPath(doc._raw.sourceFilePath)!;
+    const size = doc.image ? localImageDimensions(doc.image, publicDir) : null;
+    const version: Version = {
+      kind: p.kind === 'news' ? 'news' : 'page',
+      slug: p.slug,
+      locale: p.locale as Locale,
+      title: doc.title!.trim(),
+      summary: doc.summary!.trim(),
+      date: doc.date ?? doc.updated ?? new Date(0).toISOString(),
+      tags: (doc.tags ?? []).map((t) => t.trim()).filter(Boolean),
+      featured: doc.featured === true,
+      draft: doc.draft === true,
+      format: p.ext === 'mdx' ? 'mdx' : 'md',
+      file: doc._raw.sourceFilePath,
+      bodyPath: bodyPathFor(doc),
+    };
+    if (doc.updated) version.updated = doc.updated;
+    if (doc.category) version.category = doc.category as Category;
+    if (doc.image && size) {
+      version.image = { src: doc.image, width: size.width, height: size.height, alt: doc.imageAlt!.trim() };
+      if (doc.imageCredit?.trim()) version.image.credit = doc.imageCredit.trim();
+    }
+    versions.push(version);
+  }
+  return versions;
+}
+
+/** Writes a file atomically (temp file + rename), so a reader never sees half of it. */
+function writeAtomic(file: string, data: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+export type GenerateOptions = { contentDir: string; root?: string };
+
+/** Validates the generated documents and writes the newsroom index. Throws ContentValidationError. */
+export async function writeNewsroomIndex({ contentDir, root = process.cwd() }: GenerateOptions): Promise<NewsroomIndex> {
+  const docs = readGeneratedDocs(root);
+  const publicDir = path.join(root, 'public');
+  const contentRoot = path.resolve(root, contentDir);
+  const errors = validateDocs(docs, {
+    imageExists: (src) => localImageDimensions(src, publicDir) !== null,
+    readSource: (file) => {
+      try {
+        return readFileSync(path.join(contentRoot, file), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  if (errors.length) {
+    const error = new ContentValidationError(errors, contentDir);
+    console.error(`\n${error.message}\n`);
+    throw error;
+  }
+  const index: NewsroomIndex = { generatedAt: new Date().toISOString(), versions: toVersions(docs, publicDir) };
+  writeAtomic(path.join(root, indexFile), JSON.stringify(index));
+  // A tiny module the app imports, so `next dev` notices new content and refreshes the page.
+  writeAtomic(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
+  return index;
+}
+
+/** Lists files in the content folder Contentlayer cannot read (used by the content check). */
+export function listContentFiles(contentDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), r);
+      else out.push(r);
+    }
+  };
+  if (existsSync(contentDir)) walk(contentDir, '');
+  return out.sort();
+}

@@ -1,0 +1,17 @@
+import type { Locale } from './i18n/locales';
+import { timeZone } from './i18n/locales';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date as the newsroom shows it: the locale's long date style ("28 juin 2024",
+ * "21 februarie 2022") in Europe/Brussels time, the same on server and client.
+ */
+export function formatNewsDate(iso: string, locale: Locale): string {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    formatters.set(locale, f);
+  }
+  return f.format(new Date(iso));
+}

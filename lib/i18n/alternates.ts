@@ -1,0 +1,14 @@
+import type { Article } from '../content/types';
+import { locales, type Locale } from './locales';
+
+export type Alternate = { locale: Locale; href: string; translated: boolean };
+
+/** The same page in every locale (home, newsroom, categories: every locale is real). */
+export function alternatesFor(path: (locale: Locale) => string): Alternate[] {
+  return locales.map((locale) => ({ locale, href: path(locale), translated: true }));
+}
+
+/** An article or page in every locale; `translated` says whether that locale has a real version. */
+export function articleAlternates(article: Article, path: (locale: Locale) => string): Alternate[] {
+  return locales.map((locale) => ({ locale, href: path(locale), translated: Boolean(article.versions[locale]) }));
+}

@@ -1,0 +1,32 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: { globalNotFound: true },
+  images: {
+    // WebP only: AVIF encodes several times slower on the first request of each size.
+    formats: ['image/webp'],
+    // A bounded set of sizes and one quality: the optimizer's cache cannot be grown without limit.
+    deviceSizes: [640, 828, 1080, 1600],
+    imageSizes: [160, 320, 480],
+    qualities: [75],
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
+  async redirects() {
+    return [
+      { source: '/:locale/news/page/1', destination: '/:locale/news', permanent: true },
+      {
+        source: '/:locale/news/category/:category/page/1',
+        destination: '/:locale/news/category/:category',
+        permanent: true,
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
