@@ -10,8 +10,10 @@ export function negotiateLocale(header: string | null | undefined): Locale {
     .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q), i };
+      const qParam = params.find((p) => /^\s*q\s*=/i.test(p));
+      // A malformed weight (q=abc) disqualifies the entry rather than counting as 1.
+      const q = qParam === undefined ? 1 : /^\s*q\s*=\s*((?:0|1)(?:\.[0-9]{0,3})?)\s*$/i.test(qParam) ? Number(qParam.split('=')[1]) : 0;
+      return { tag: tag.trim().toLowerCase(), q, i };
     })
     .filter((x) => x.tag && x.q > 0 && !Number.isNaN(x.q))
     .sort((a, b) => b.q - a.q || a.i - b.i);
