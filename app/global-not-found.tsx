@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { localeHeader } from '@/lib/i18n/locale-path';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
-import { site } from '@/lib/site';
+import { notFoundMetadata } from '@/lib/seo/page-metadata';
 import { Document } from '@/components/layout/Document';
 import { PageShell } from '@/components/layout/PageShell';
 import { NotFoundView } from '@/components/layout/NotFoundView';
@@ -19,9 +18,7 @@ async function requestLocale() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await requestLocale();
-  const t = await getTranslations({ locale, namespace: 'notFound' });
-  return { title: `${t('title')} – ${site.name}`, robots: { index: false } };
+  return notFoundMetadata(await requestLocale());
 }
 
 /**

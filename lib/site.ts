@@ -24,6 +24,8 @@ export type NavItem = NavLink & { children?: readonly NavLink[] };
 export const site = {
   /** Short name, used in the wordmark, titles and the copyright line. */
   name: 'CIVIS',
+  /** The publisher logo for structured data (drawn by scripts/generate-images.mjs). */
+  logo: { src: '/brand/logo.png', width: 600, height: 160 },
   /** Base URL when `SITE_URL` is not set. */
   defaultUrl: 'http://localhost:3000',
   /** Accent colour (one, used sparingly); a lighter tone for dark mode. Both meet WCAG AA. */

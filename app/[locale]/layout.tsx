@@ -26,11 +26,12 @@ export const viewport: Viewport = {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'site' });
+  const t = await getTranslations({ locale });
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: `${t('newsroomName')} – ${site.name}`, template: `%s – ${site.name}` },
-    description: t('tagline'),
+    // Stories and categories: "Title – Newsroom – CIVIS" in the page's language.
+    title: { default: `${t('site.newsroomName')} – ${site.name}`, template: `%s – ${t('newsroom.title')} – ${site.name}` },
+    description: t('site.tagline'),
     applicationName: site.name,
   };
 }

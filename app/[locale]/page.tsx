@@ -9,11 +9,10 @@ import { PageShell } from '@/components/layout/PageShell';
 import { LeadStory } from '@/components/news/LeadStory';
 import { StoryGrid } from '@/components/news/StoryGrid';
 import { CategoryFilter } from '@/components/news/CategoryFilter';
+import { homeMetadata } from '@/lib/seo/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return { title: { absolute: `${t('site.newsroomName')} – ${t('site.tagline')}` }, description: t('home.intro') };
+  return homeMetadata((await params).locale as Locale);
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

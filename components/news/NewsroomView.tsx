@@ -7,12 +7,15 @@ import { paths } from '@/lib/i18n/paths';
 import { CategoryFilter } from './CategoryFilter';
 import { Pagination } from './Pagination';
 import { StoryGrid } from './StoryGrid';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { newsroomStructuredData } from '@/lib/seo/structured';
 
 /** A page of the newsroom (all stories or one category): heading, filter, grid, pagination. */
 export async function NewsroomView({ locale, listing, category }: { locale: Locale; listing: Page<Resolved>; category?: Category }) {
   const t = await getTranslations({ locale });
   return (
     <div className="container-page py-10">
+      <JsonLd data={await newsroomStructuredData(locale, listing.page, category)} />
       <header>
         <h1 className="text-4xl font-bold md:text-5xl">
           {category ? t(`categories.${category}`) : t('newsroom.title')}

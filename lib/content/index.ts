@@ -65,6 +65,10 @@ export function newsCatalog(): Catalog {
   return load().news;
 }
 
+export function pagesCatalog(): Catalog {
+  return load().pages;
+}
+
 export function allVersions(): Version[] {
   const { news, pages } = load();
   return [...news.ordered, ...pages.ordered].flatMap((a) => a.locales.map((l) => a.versions[l]!));

@@ -8,6 +8,7 @@ import { articleAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
 import { ArticleView } from '@/components/news/ArticleView';
+import { storyMetadata } from '@/lib/seo/page-metadata';
 
 /**
  * Static pages (`content/<locale>/pages/<slug>.md(x)`: about, privacy policy…) at `/<locale>/<slug>`,
@@ -29,9 +30,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await load(params);
-  if (!page) return {};
-  return { title: page.version.title, description: page.version.summary };
+  const { locale, page } = await load(params);
+  return page ? storyMetadata(locale, page, 'page') : {};
 }
 
 export default async function StaticPage({ params }: Props) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import type { Locale } from '@/lib/i18n/locales';
 import { getNewsroomPage } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
@@ -8,9 +9,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { NewsroomView } from '@/components/news/NewsroomView';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'newsroom' });
-  return { title: t('title'), description: t('description') };
+  return newsroomMetadata((await params).locale as Locale, 1);
 }
 
 export default async function NewsroomPage({ params }: PageProps<'/[locale]/news'>) {

@@ -9,6 +9,9 @@ import { articleAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
 import { ArticleView } from '@/components/news/ArticleView';
+import { storyMetadata } from '@/lib/seo/page-metadata';
+import { articleStructuredData } from '@/lib/seo/structured';
+import { JsonLd } from '@/components/seo/JsonLd';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
@@ -23,9 +26,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { story } = await load(params);
-  if (!story) return {};
-  return { title: story.version.title, description: story.version.summary };
+  const { locale, story } = await load(params);
+  return story ? storyMetadata(locale, story, 'article') : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -36,6 +38,7 @@ export default async function ArticlePage({ params }: Props) {
   const { older, newer } = getNeighbours(locale, slug);
   return (
     <PageShell locale={locale} alternates={articleAlternates(story.article, (l) => paths.article(l, slug))} showTranslationStatus>
+      <JsonLd data={await articleStructuredData(locale, story)} />
       <ArticleView
         locale={locale}
         story={story}

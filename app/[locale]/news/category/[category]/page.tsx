@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import type { Locale } from '@/lib/i18n/locales';
 import { categories } from '@/lib/site';
@@ -22,9 +23,7 @@ export const dynamicParams = false;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category } = (await params) as { locale: Locale; category: string };
   const c = parseCategoryParam(category);
-  if (!c) return {};
-  const t = await getTranslations({ locale });
-  return { title: `${t(`categories.${c}`)} – ${t('newsroom.title')}`, description: t('newsroom.categoryDescription', { category: t(`categories.${c}`) }) };
+  return c ? newsroomMetadata(locale, 1, c) : {};
 }
 
 export default async function CategoryPage({ params }: Props) {

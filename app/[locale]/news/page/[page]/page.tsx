@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import type { Locale } from '@/lib/i18n/locales';
 import { getNewsroomPage, getNewsroomPageCount } from '@/lib/content';
@@ -28,9 +29,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, listing } = await load(params);
-  if (!listing) return {};
-  const t = await getTranslations({ locale, namespace: 'newsroom' });
-  return { title: `${t('title')} – ${t('pageN', { page: listing.page })}`, description: t('description') };
+  return listing ? newsroomMetadata(locale, listing.page) : {};
 }
 
 export default async function NewsroomPageN({ params }: Props) {

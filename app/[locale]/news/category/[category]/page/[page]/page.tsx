@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import type { Locale } from '@/lib/i18n/locales';
 import { categories } from '@/lib/site';
@@ -31,12 +32,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category, listing } = await load(params);
-  if (!listing || !category) return {};
-  const t = await getTranslations({ locale });
-  return {
-    title: `${t(`categories.${category}`)} – ${t('newsroom.pageN', { page: listing.page })}`,
-    description: t('newsroom.categoryDescription', { category: t(`categories.${category}`) }),
-  };
+  return listing && category ? newsroomMetadata(locale, listing.page, category) : {};
 }
 
 export default async function CategoryPageN({ params }: Props) {

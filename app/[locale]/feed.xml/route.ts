@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
+import { site } from '@/lib/site';
+import { getLatest } from '@/lib/content';
+import { buildRss, feedSize } from '@/lib/seo/feed';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  const xml = buildRss(locale, getLatest(locale, feedSize), {
+    title: `${t('newsroom.title')} – ${site.name}`,
+    description: t('newsroom.description'),
+    copyright: t('footer.copyright', { year: new Date().getFullYear(), name: site.name }),
+    category: (key) => t(`categories.${key}` as 'categories.general'),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

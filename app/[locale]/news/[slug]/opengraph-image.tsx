@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { getArticle } from '@/lib/content';
+import { formatNewsDate } from '@/lib/format';
+import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
+
+export const size = shareImageSize;
+export const contentType = shareImageType;
+export const alt = 'CIVIS';
+
+export { generateStaticParams } from './page';
+
+/** The article's share image, in the page's language (title of the version the page shows). */
+export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const t = await getTranslations({ locale });
+  const story = getArticle(locale, slug);
+  if (!story) return new Response('Not found', { status: 404 });
+  const { version } = story;
+  return renderShareImage({
+    title: version.title,
+    eyebrow: version.category ? t(`categories.${version.category}`) : t('newsroom.title'),
+    date: formatNewsDate(version.date, locale),
+    lang: version.locale,
+    footer: t('site.newsroomName'),
+    uiLang: locale,
+  });
+}

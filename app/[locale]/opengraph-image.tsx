@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
+
+export const size = shareImageSize;
+export const contentType = shareImageType;
+export const alt = 'CIVIS';
+
+export { generateStaticParams } from './layout';
+
+/** Share image of the home page, the newsroom, categories and static pages of a locale. */
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  return renderShareImage({ title: t('home.title'), eyebrow: t('newsroom.title'), lang: locale, footer: t('site.newsroomName'), uiLang: locale });
+}

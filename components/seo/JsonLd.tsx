@@ -1,0 +1,6 @@
+import { serializeJsonLd, type JsonLd as Data } from '@/lib/seo/jsonld';
+
+/** Structured data for search engines, serialized so that no string can break out of the element. */
+export function JsonLd({ data }: { data: Data | Data[] }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

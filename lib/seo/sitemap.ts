@@ -1,0 +1,103 @@
+/**
+ * The sitemap: every indexable URL (home, newsroom and category pages, every real article and page
+ * version) with its last modification and its language alternates. Fallback pages are left out.
+ * Rendered with the `sitemap` package; past 50,000 URLs, /sitemap.xml becomes an index of files.
+ */
+import { Readable } from 'node:stream';
+import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import { locales, type Locale } from '../i18n/locales';
+import { paths } from '../i18n/paths';
+import { categories, type Category } from '../site';
+import type { Catalog } from '../content/model';
+import type { Article } from '../content/types';
+import { absoluteUrl } from './urls';
+import { hreflangMap, type Languages } from './metadata';
+
+export const urlsPerSitemap = 50_000;
+
+export type SitemapUrl = { path: string; lastmod?: string; languages: Languages };
+
+function newest(articles: Article[]): string | undefined {
+  let max: string | undefined;
+  for (const a of articles) {
+    for (const l of a.locales) {
+      const v = a.versions[l]!;
+      const d = v.updated && v.updated > v.date ? v.updated : v.date;
+      if (!max || d > max) max = d;
+    }
+  }
+  return max;
+}
+
+function listingUrls(articles: Article[], pageSize: number, path: (l: Locale, page: number) => string): SitemapUrl[] {
+  const pages = Math.max(1, Math.ceil(articles.length / pageSize));
+  return Array.from({ length: pages }, (_, i) => {
+    const page = i + 1;
+    const languages = Object.fromEntries(locales.map((l) => [l, path(l, page)])) as Languages;
+    const lastmod = newest(articles.slice(i * pageSize, (i + 1) * pageSize));
+    return locales.map((l) => ({ path: path(l, page), lastmod, languages }));
+  }).flat();
+}
+
+function versionUrls(catalog: Catalog, path: (l: Locale, slug: string) => string): SitemapUrl[] {
+  return catalog.ordered.flatMap((a) => {
+    const languages = Object.fromEntries(a.locales.map((l) => [l, path(l, a.slug)])) as Languages;
+    return a.locales.map((l) => {
+      const v = a.versions[l]!;
+      return { path: path(l, a.slug), lastmod: v.updated && v.updated > v.date ? v.updated : v.date, languages };
+    });
+  });
+}
+
+/** Every indexable URL of the site, in a stable order. */
+export function sitemapUrls(news: Catalog, pages: Catalog, pageSize: number): SitemapUrl[] {
+  const home = locales.map((l) => ({
+    path: paths.home(l),
+    lastmod: newest(news.ordered.slice(0, pageSize)),
+    languages: Object.fromEntries(locales.map((x) => [x, paths.home(x)])) as Languages,
+  }));
+  return [
+    ...home,
+    ...listingUrls(news.ordered, pageSize, (l, p) => paths.newsroom(l, p)),
+    ...categories.flatMap((c: Category) => listingUrls(news.byCategory.get(c) ?? [], pageSize, (l, p) => paths.newsroom(l, p, c))),
+    ...versionUrls(news, paths.article),
+    ...versionUrls(pages, paths.page),
+  ];
+}
+
+function toItem(u: SitemapUrl): SitemapItemLoose {
+  const alternates = hreflangMap(u.languages);
+  return {
+    url: absoluteUrl(u.path),
+    lastmod: u.lastmod,
+    links: Object.entries(alternates).map(([lang, url]) => ({ lang, url, hreflang: lang })),
+  };
+}
+
+export async function renderUrlset(urls: SitemapUrl[]): Promise<string> {
+  const stream = new SitemapStream({ xmlns: { xhtml: true, news: false, image: false, video: false } });
+  return (await streamToPromise(Readable.from(urls.map(toItem)).pipe(stream))).toString('utf8');
+}
+
+export async function renderIndex(files: { path: string; lastmod?: string }[]): Promise<string> {
+  const stream = new SitemapIndexStream();
+  return (await streamToPromise(Readable.from(files.map((f) => ({ url: absoluteUrl(f.path), lastmod: f.lastmod }))).pipe(stream))).toString('utf8');
+}
+
+/** How the URLs split into files: one urlset when they fit, else an index of `/sitemaps/<n>.xml`. */
+export function sitemapChunks(urls: SitemapUrl[], perFile = urlsPerSitemap): SitemapUrl[][] {
+  const chunks: SitemapUrl[][] = [];
+  for (let i = 0; i < urls.length; i += perFile) chunks.push(urls.slice(i, i + perFile));
+  return chunks.length ? chunks : [[]];
+}
+
+export function chunkPath(n: number) {
+  return `/sitemaps/${n}.xml`;
+}
+
+/** `/sitemap.xml`: the urlset itself, or the index of chunk files when there are several. */
+export async function renderSitemapRoot(urls: SitemapUrl[], perFile = urlsPerSitemap): Promise<string> {
+  const chunks = sitemapChunks(urls, perFile);
+  if (chunks.length === 1) return renderUrlset(chunks[0]!);
+  return renderIndex(chunks.map((c, n) => ({ path: chunkPath(n), lastmod: c.map((u) => u.lastmod ?? '').sort().at(-1) || undefined })));
+}

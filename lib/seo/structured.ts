@@ -1,0 +1,44 @@
+/** Structured data of each page type, composed from content and labels in the page's language. */
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '../i18n/locales';
+import { paths } from '../i18n/paths';
+import { site, type Category } from '../site';
+import type { Resolved } from '../content/types';
+import { breadcrumbLd, newsArticleLd, type JsonLd } from './jsonld';
+
+/** NewsArticle and its breadcrumb trail (site › newsroom › story). */
+export async function articleStructuredData(locale: Locale, story: Resolved): Promise<JsonLd[]> {
+  const t = await getTranslations({ locale });
+  const { version } = story;
+  const url = paths.article(version.locale, version.slug);
+  return [
+    newsArticleLd({
+      url,
+      headline: version.title,
+      description: version.summary,
+      inLanguage: version.locale,
+      datePublished: version.date,
+      dateModified: version.updated ?? version.date,
+      images: [...(version.image ? [version.image.src] : []), `${paths.article(locale, version.slug)}/opengraph-image`],
+      section: version.category ? t(`categories.${version.category}`) : undefined,
+      keywords: version.tags,
+    }),
+    breadcrumbLd([
+      { name: site.name, path: paths.home(locale) },
+      { name: t('newsroom.title'), path: paths.newsroom(locale) },
+      { name: version.title, path: paths.article(locale, version.slug) },
+    ]),
+  ];
+}
+
+/** Breadcrumb trail of a newsroom page (site › newsroom › category › page N). */
+export async function newsroomStructuredData(locale: Locale, page: number, category?: Category): Promise<JsonLd> {
+  const t = await getTranslations({ locale });
+  const items = [
+    { name: site.name, path: paths.home(locale) },
+    { name: t('newsroom.title'), path: paths.newsroom(locale) },
+  ];
+  if (category) items.push({ name: t(`categories.${category}`), path: paths.newsroom(locale, 1, category) });
+  if (page > 1) items.push({ name: t('newsroom.pageN', { page }), path: paths.newsroom(locale, page, category) });
+  return breadcrumbLd(items);
+}
