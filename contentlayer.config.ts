@@ -8,33 +8,30 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import { categories } from './lib/site';
+import { newsFields as newsSchema, pageFields as pageSchema, type FieldSpec } from './lib/content/schema';
 import { timeZone } from './lib/i18n/locales';
 import { rehypeImageSize } from './lib/content/rehype-image-size';
 import { writeNewsroomIndex } from './lib/content/generate';
 
 const contentDirPath = process.env.CONTENT_DIR || 'content';
 
-const newsFields = {
-  title: { type: 'string', required: true, description: 'Headline, plain text' },
-  date: { type: 'date', required: true, description: 'Publication date-time; Europe/Brussels when no offset' },
-  category: { type: 'enum', options: [...categories], required: true, description: 'Category key' },
-  summary: { type: 'string', required: true, description: 'One or two sentences' },
-  image: { type: 'string', required: false, description: 'Cover image path under public/' },
-  imageAlt: { type: 'string', required: false, description: 'Alt text of the cover image' },
-  imageCredit: { type: 'string', required: false, description: 'Credit shown in the caption' },
-  tags: { type: 'list', of: { type: 'string' }, required: false, description: 'Free keywords' },
-  updated: { type: 'date', required: false, description: 'Date of the last substantial change' },
-  featured: { type: 'boolean', required: false, description: 'Offer for the home page lead slot' },
-  draft: { type: 'boolean', required: false, description: 'Keep out of production builds' },
-} satisfies FieldDefs;
+/** Contentlayer's field definitions, from the one schema the content check also uses. */
+function toFieldDefs(spec: Record<string, FieldSpec>): FieldDefs {
+  return Object.fromEntries(
+    Object.entries(spec).map(([name, f]) => {
+      const def =
+        f.type === 'enum'
+          ? { type: 'enum', options: [...f.options!], required: f.required, description: f.expected }
+          : f.type === 'list'
+            ? { type: 'list', of: { type: 'string' }, required: f.required, description: f.expected }
+            : { type: f.type, required: f.required, description: f.expected };
+      return [name, def];
+    }),
+  ) as FieldDefs;
+}
 
-const pageFields = {
-  title: { type: 'string', required: true },
-  summary: { type: 'string', required: true },
-  updated: { type: 'date', required: false },
-  draft: { type: 'boolean', required: false },
-} satisfies FieldDefs;
+const newsFields = toFieldDefs(newsSchema);
+const pageFields = toFieldDefs(pageSchema);
 
 export const NewsMd = defineDocumentType(() => ({
   name: 'NewsMd',

@@ -5,13 +5,14 @@
  * feeds, the sitemap and search read that index; an article page loads its one body on demand from
  * Contentlayer's per-document file. A content error fails the step with every problem listed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
 import { localImageDimensions } from './images';
 import type { NewsroomIndex, Version } from './types';
-import { formatError, parseContentPath, validateDocs, type ContentError, type RawDoc } from './validate';
+import { formatError, parseContentPath, type ContentError, type RawDoc } from './validate';
+import { checkContent } from './check';
 
 import { generatedDir, indexFile, stampFile } from './paths';
 
@@ -31,7 +32,7 @@ export class ContentValidationError extends Error {
 }
 
 /** Reads every document Contentlayer generated (its per-type `_index.json`). */
-export function readGeneratedDocs(root = process.cwd()): RawDoc[] {
+export function readGeneratedDocs(root = contentlayerRoot()): RawDoc[] {
   const docs: RawDoc[] = [];
   for (const type of documentTypes) {
     const file = path.join(root, generatedDir, type, '_index.json');
@@ -86,43 +87,26 @@ function writeAtomic(file: string, data: string) {
 
 export type GenerateOptions = { contentDir: string; root?: string };
 
+/** Where Contentlayer writes `.contentlayer`: it takes $PWD before the process's cwd, so we do too. */
+export function contentlayerRoot(): string {
+  return process.env.PWD ?? process.cwd();
+}
+
 /** Validates the generated documents and writes the newsroom index. Throws ContentValidationError. */
-export async function writeNewsroomIndex({ contentDir, root = process.cwd() }: GenerateOptions): Promise<NewsroomIndex> {
-  const docs = readGeneratedDocs(root);
+export async function writeNewsroomIndex({ contentDir, root = contentlayerRoot() }: GenerateOptions): Promise<NewsroomIndex> {
   const publicDir = path.join(root, 'public');
-  const contentRoot = path.resolve(root, contentDir);
-  const errors = validateDocs(docs, {
-    imageExists: (src) => localImageDimensions(src, publicDir) !== null,
-    readSource: (file) => {
-      try {
-        return readFileSync(path.join(contentRoot, file), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  // The files as the editors wrote them, checked before anything is published from them. Contentlayer
+  // calls this hook even when its own checks failed, so every problem is listed here, in one run.
+  const { errors } = await checkContent(path.resolve(root, contentDir), { publicDir });
   if (errors.length) {
     const error = new ContentValidationError(errors, contentDir);
     console.error(`\n${error.message}\n`);
     throw error;
   }
+  const docs = readGeneratedDocs(root);
   const index: NewsroomIndex = { generatedAt: new Date().toISOString(), versions: toVersions(docs, publicDir) };
   writeAtomic(path.join(root, indexFile), JSON.stringify(index));
   // A tiny module the app imports, so `next dev` notices new content and refreshes the page.
   writeAtomic(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
   return index;
-}
-
-/** Lists files in the content folder Contentlayer cannot read (used by the content check). */
-export function listContentFiles(contentDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), r);
-      else out.push(r);
-    }
-  };
-  if (existsSync(contentDir)) walk(contentDir, '');
-  return out.sort();
 }

@@ -1,12 +1,7 @@
 /**
- * The project's own content checks, on top of Contentlayer's field validation. Pure functions over
- * the documents Contentlayer produced; every problem becomes a `ContentError` naming the file, the
- * line where possible, the field, the bad value and what was expected. All errors are collected;
- * nothing is skipped silently.
+ * Shared pieces of the content check (lib/content/check.ts): the error record and how it is
+ * printed, the slug rule, and the scanners that find links and components in a body.
  */
-import { isLocale, locales, type Locale } from '../i18n/locales';
-import { categories, isCategory, type Category } from '../site';
-import { mdxComponentNames } from './mdx-names';
 
 export type ContentError = {
   file: string;
@@ -16,7 +11,7 @@ export type ContentError = {
   message: string;
 };
 
-/** The part of a Contentlayer document the checks read. */
+/** The part of a Contentlayer document the index reads. */
 export type RawDoc = {
   _id: string;
   _raw: { sourceFilePath: string; contentType: string };
@@ -79,132 +74,3 @@ export function mdxElementNames(mdx: string): string[] {
   for (const m of withoutCode(mdx).matchAll(/<([A-Z][A-Za-z0-9_.]*)/g)) names.add(m[1]!);
   return [...names];
 }
-
-type LineFinder = (field: string) => number | undefined;
-
-/** Finds the line of a frontmatter field (1-based) or of a text in the file. */
-export function lineFinder(source: string | undefined): LineFinder & { of: (text: string) => number | undefined } {
-  const lines = source?.split(/\r?\n/) ?? [];
-  const find = ((field: string) => {
-    const i = lines.findIndex((l) => l.startsWith(`${field}:`));
-    return i >= 0 ? i + 1 : undefined;
-  }) as LineFinder & { of: (text: string) => number | undefined };
-  find.of = (text: string) => {
-    const i = lines.findIndex((l) => l.includes(text));
-    return i >= 0 ? i + 1 : undefined;
-  };
-  return find;
-}
-
-export type ValidateOptions = {
-  /** Does a file exist under `public/` for this site path? */
-  imageExists: (src: string) => boolean;
-  /** Raw file text, for line numbers (optional). */
-  readSource?: (file: string) => string | undefined;
-};
-
-/**
- * Checks every document and the agreement between versions of one story. Returns all errors found.
- */
-export function validateDocs(docs: RawDoc[], options: ValidateOptions): ContentError[] {
-  const errors: ContentError[] = [];
-  const newsSlugs = new Set<string>();
-  for (const doc of docs) {
-    const p = parseContentPath(doc._raw.sourceFilePath);
-    if (p && p.kind === 'news') newsSlugs.add(p.slug);
-  }
-
-  const byStory = new Map<string, { doc: RawDoc; locale: Locale }[]>();
-
-  for (const doc of docs) {
-    const file = doc._raw.sourceFilePath;
-    const source = options.readSource?.(file);
-    const line = lineFinder(source);
-    const push = (field: string, message: string, value?: unknown, at?: number) =>
-      errors.push({ file, field, message, line: at ?? line(field), value: value === undefined ? undefined : String(value) });
-
-    const p = parseContentPath(file);
-    if (!p) {
-      push('path', `${quote(file)} is not where content goes; expected <locale>/news/<slug>.md(x) or <locale>/pages/<slug>.md(x)`);
-      continue;
-    }
-    if (!isLocale(p.locale)) {
-      push('locale', `folder ${quote(p.locale)} is not a locale of the site; expected one of ${locales.join(', ')}`, p.locale, 1);
-    }
-    if (p.kind !== 'news' && p.kind !== 'pages') {
-      push('path', `folder ${quote(p.kind)} is not a content folder; expected news or pages`, p.kind, 1);
-    }
-    if (!slugPattern.test(p.slug)) {
-      push(
-        'slug',
-        `file name ${quote(p.slug)} is not a valid slug; expected lowercase ASCII letters, digits and single hyphens (e.g. my-story-2025)`,
-        p.slug,
-        1,
-      );
-    }
-    if (p.kind === 'news') {
-      if (doc.category !== undefined && !isCategory(doc.category)) {
-        push('category', `${quote(doc.category)} is not a known category; expected one of ${categories.join(', ')}`, doc.category);
-      }
-    }
-    if (typeof doc.title === 'string' && !doc.title.trim()) push('title', 'is empty; expected a headline');
-    if (typeof doc.summary === 'string' && !doc.summary.trim()) push('summary', 'is empty; expected one or two sentences');
-    if (doc.image !== undefined) {
-      if (!doc.image.startsWith('/')) {
-        push('image', `${quote(doc.image)} is not a site path; expected a path under public/ starting with /, e.g. /images/news/${p.slug}.jpg`, doc.image);
-      } else if (!options.imageExists(doc.image)) {
-        push('image', `${quote(doc.image)} does not exist; expected an image file at public${doc.image}`, doc.image);
-      }
-      if (!doc.imageAlt?.trim()) {
-        push('imageAlt', `is missing; expected a description of the image in the version's language (required with image)`, undefined, line('imageAlt') ?? line('image'));
-      }
-    }
-    const raw = doc.body?.raw ?? '';
-    if (!raw.trim()) push('body', 'is empty; expected the text of the story after the frontmatter', undefined, line.of('---'));
-
-    for (const link of internalNewsLinks(raw)) {
-      if (!isLocale(link.locale)) {
-        push('body', `link ${quote(link.raw)} names an unknown locale ${quote(link.locale)}; expected one of ${locales.join(', ')}`, link.raw, line.of(link.raw));
-      } else if (!newsSlugs.has(link.slug)) {
-        push('body', `link ${quote(link.raw)} points to a story that does not exist; expected the slug of an existing story`, link.raw, line.of(link.raw));
-      }
-    }
-    if (p.ext === 'mdx') {
-      for (const name of mdxElementNames(raw)) {
-        if (!(mdxComponentNames as readonly string[]).includes(name)) {
-          push('body', `unknown component <${name}>; expected one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, name, line.of(`<${name}`));
-        }
-      }
-    }
-
-    if (p.kind === 'news' && isLocale(p.locale)) {
-      const list = byStory.get(p.slug) ?? [];
-      list.push({ doc, locale: p.locale });
-      byStory.set(p.slug, list);
-    }
-  }
-
-  // Versions of one story must agree on date and category: the first version in locale order is the reference.
-  for (const list of byStory.values()) {
-    list.sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale));
-    const ref = list[0]!;
-    for (const { doc } of list.slice(1)) {
-      const file = doc._raw.sourceFilePath;
-      const line = lineFinder(options.readSource?.(file));
-      for (const field of ['date', 'category'] as const) {
-        if (doc[field] !== undefined && ref.doc[field] !== undefined && doc[field] !== ref.doc[field]) {
-          errors.push({
-            file,
-            line: line(field),
-            field,
-            value: String(doc[field]),
-            message: `${quote(doc[field])} disagrees with ${ref.doc._raw.sourceFilePath} (${quote(ref.doc[field])}); expected all versions of a story to share ${field}`,
-          });
-        }
-      }
-    }
-  }
-  return errors;
-}
-
-export type { Category };

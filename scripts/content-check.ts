@@ -1,0 +1,63 @@
+/**
+ * `npm run content:check`: checks every content file in seconds, without building the site.
+ * Honours CONTENT_DIR. Lists every problem (file:line  field: what is wrong; what was expected),
+ * then exits 1; exits 0 when all is well.
+ *
+ *   npm run content:check               check
+ *   npm run content:check -- --fix      first convert Windows line endings to LF and drop BOMs
+ *   npm run content:check -- --json     machine-readable list of problems
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+// Piping into `head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
+import { checkContent, listFiles } from '../lib/content/check';
+import { formatError } from '../lib/content/validate';
+
+
+function usage(message?: string): never {
+  if (message) console.error(`content:check: ${message}\n`);
+  console.error('usage: npm run content:check [-- --fix] [-- --json]   (CONTENT_DIR selects the folder, default: content)');
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (e) {
+  usage((e as Error).message);
+}
+if (args.help) usage();
+
+const contentDir = process.env.CONTENT_DIR || 'content';
+const started = performance.now();
+
+if (args.fix) {
+  let fixed = 0;
+  for (const file of listFiles(contentDir).filter((f) => /\.mdx?$/.test(f))) {
+    const abs = path.join(contentDir, file);
+    const before = readFileSync(abs, 'utf8');
+    const after = before.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    if (after !== before) {
+      writeFileSync(abs, after);
+      fixed++;
+      console.log(`fixed ${path.join(contentDir, file)} (line endings / byte-order mark)`);
+    }
+  }
+  if (!fixed) console.log('nothing to fix');
+}
+
+const { errors, files } = await checkContent(contentDir, { compileMdx: true });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (args.json) {
+  console.log(JSON.stringify({ contentDir, files: files.length, errors }, null, 2));
+} else if (errors.length) {
+  for (const e of errors) console.error(formatError(e, contentDir));
+  const inFiles = new Set(errors.map((e) => e.file)).size;
+  console.error(`\n✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${inFiles} file${inFiles === 1 ? '' : 's'} (${files.length} files checked in ${seconds} s). See docs/editing.md for what each message means.`);
+} else {
+  console.log(`✓ ${files.length} content files checked in ${seconds} s: no problems.`);
+}
+process.exit(errors.length ? 1 : 0);

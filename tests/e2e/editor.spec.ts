@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeSandbox } from '../support/sandbox';
+import { newsIndex } from './support';
+
+const drafts = () => newsIndex().versions.filter((v) => v.draft);
+
+test.describe('drafts in the production build', () => {
+  test('sample content has a draft-only story and a draft translation', () => {
+    const slugs = drafts().map((d) => `${d.locale}/${d.slug}`);
+    expect(slugs).toContain('en/civis-days-2026-programme');
+    expect(slugs).toContain('de/open-lab-art-meaning-of-home');
+  });
+
+  test('a draft-only story is nowhere: page, listings, related, sitemap, feeds', async ({ request }) => {
+    expect((await request.get('/en/news/civis-days-2026-programme')).status()).toBe(404);
+    expect(await (await request.get('/en/news')).text()).not.toContain('civis-days-2026-programme');
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('civis-days-2026-programme');
+    for (const l of ['en', 'de']) expect(await (await request.get(`/${l}/feed.xml`)).text()).not.toContain('civis-days-2026-programme');
+    expect(await (await request.get('/en')).text()).not.toContain('civis-days-2026-programme');
+  });
+
+  test('a draft translation is not published: readers get the real version', async ({ page, request }) => {
+    await page.goto('/de/news/open-lab-art-meaning-of-home');
+    await expect(page.getByTestId('fallback-notice')).toBeVisible();
+    await expect(page.getByTestId('article')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('draft-badge')).toHaveCount(0);
+    await expect(page.getByTestId('language-switcher').locator('a[hreflang="de"]')).toHaveAttribute('data-translated', 'false');
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/de/news/open-lab-art-meaning-of-home');
+  });
+});
+
+test.describe('npm run dev', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  const port = 3200;
+  let sandbox: ReturnType<typeof makeSandbox>;
+  let server: ChildProcess;
+  let log = '';
+
+  test.beforeAll(async () => {
+    sandbox = makeSandbox(['app', 'components', 'lib', 'messages', 'content', 'public', 'scripts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']);
+    server = spawn('node', ['scripts/dev.mjs', '-p', String(port)], {
+      cwd: sandbox.dir,
+      env: { ...process.env, PWD: sandbox.dir, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (d) => (log += d));
+    server.stderr!.on('data', (d) => (log += d));
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 180_000, intervals: [1000] }).toBe(200);
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    sandbox?.remove();
+  });
+
+  test('drafts are visible in development, with a clear badge', async ({ page }) => {
+    await page.goto(`http://localhost:${port}/en/news/civis-days-2026-programme`);
+    await expect(page.getByTestId('draft-badge')).toBeVisible();
+    await page.goto(`http://localhost:${port}/de/news/open-lab-art-meaning-of-home`);
+    await expect(page.getByTestId('article')).toHaveAttribute('lang', 'de');
+    await expect(page.getByTestId('draft-badge')).toBeVisible();
+  });
+
+  test('saving a content file updates the open page without a restart', async ({ page }) => {
+    const file = path.join(sandbox.dir, 'content/en/news/glasgow-staff-week-digital-teaching.md');
+    // wait until the page listens to the dev server's updates
+    const listening = new Promise<void>((resolve) =>
+      page.on('websocket', (ws) => ws.on('framereceived', (f) => String(f.payload).includes('connected') && resolve())),
+    );
+    await page.goto(`http://localhost:${port}/en/news/glasgow-staff-week-digital-teaching`);
+    await listening;
+    const h1 = page.getByTestId('article').locator('h1');
+    const before = await h1.textContent();
+    const edited = `Edited live at ${Date.now()}`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${edited}"`));
+    // no reload: the dev server pushes the change to the open page
+    await expect(h1).toHaveText(edited, { timeout: 90_000 });
+    expect(before).not.toBe(edited);
+  });
+});

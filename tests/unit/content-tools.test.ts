@@ -1,0 +1,207 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkContent, listFiles } from '@/lib/content/check';
+import { makeSandbox, projectRoot } from '../support/sandbox';
+
+const fixtures = path.join(projectRoot, 'tests/fixtures/broken-content');
+const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(tsx, [path.join(projectRoot, 'scripts', script), ...args], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** One broken file per kind of mistake, and what the check must say about it. */
+const expectations: [file: string, field: string, says: RegExp][] = [
+  ['en/news/bad-category.md', 'category', /"sports" is not a known category; expected one of general, connect, highlights, communication, research, education/],
+  ['en/news/bad-date.md', 'date', /"2024-02-30" is not a valid date; expected an ISO 8601 date/],
+  ['en/news/Bad_Slug.md', 'slug', /"Bad_Slug" is not a valid slug; expected lowercase ASCII letters, digits and single hyphens/],
+  ['xx/news/unknown-locale.md', 'locale', /"xx" is not a language of the site; expected one of en, fr, de, el, it, es, sv, ro/],
+  ['en/news/missing-image.md', 'image', /"\/images\/news\/no-such-picture.jpg" does not exist.*expected an image file at public\/images\/news\/no-such-picture.jpg/],
+  ['en/news/no-alt-text.md', 'imageAlt', /is missing; expected a description of the image/],
+  ['en/news/broken-link.md', 'body', /link "\/en\/news\/no-such-story" points to a story that does not exist; expected the address of an existing story/],
+  ['en/news/empty-body.md', 'body', /is empty; expected the text of the story/],
+  ['en/news/unknown-component.mdx', 'body', /unknown component <Gallery>; expected one of <Figure>, <Video>, <Members>/],
+  ['en/news/typo-field.md', 'sumary', /is not a field of a story \(did you mean "summary"\?\); expected only title, date/],
+  ['en/news/missing-title.md', 'title', /is missing; expected a headline/],
+  ['en/news/malformed-yaml.md', 'frontmatter', /is not valid YAML \(.+\); expected "field: value" lines/],
+  ['en/news/byte-order-mark.md', 'file', /starts with a byte-order mark \(BOM\); expected UTF-8 without BOM/],
+  ['en/news/windows-line-endings.md', 'file', /Windows line endings \(CRLF\); expected Unix line endings \(LF\)/],
+  ['en/other/wrong-folder.md', 'path', /is not in a content folder; expected <locale>\/news\/<slug>.md or <locale>\/pages\/<slug>.md/],
+  ['en/news/notes.txt', 'file', /"notes.txt" is not a Markdown or MDX file; expected <slug>.md or <slug>.mdx/],
+  ['en/news/unclosed-jsx.mdx', 'body', /is not valid MDX \(.+\); expected components closed with \/>/],
+  ['fr/news/versions-disagree.md', 'category', /"research" differs from en\/news\/versions-disagree.md \("general"\); expected every version of a story to have the same category/],
+  ['en/news/component-in-markdown.md', 'body', /component <Figure> in a .md file; expected components only in .mdx files/],
+  ['en/news/not-boolean.md', 'featured', /"yes" is not true or false/],
+];
+
+describe('content check', () => {
+  it('reports every kind of mistake, naming file, field and expectation', async () => {
+    const { errors } = await checkContent(fixtures, { compileMdx: true, publicDir: path.join(projectRoot, 'public') });
+    for (const [file, field, says] of expectations) {
+      const found = errors.filter((e) => e.file === file && e.field === field);
+      expect(found.map((e) => e.message).join('\n'), `${file} ${field}`).toMatch(says);
+    }
+    // one problem per broken file: nothing spurious
+    expect(new Set(errors.map((e) => e.file)).size).toBe(expectations.length);
+    expect(errors).toHaveLength(expectations.length);
+  });
+
+  it('gives line numbers where the problem is', async () => {
+    const { errors } = await checkContent(fixtures, { compileMdx: true, publicDir: path.join(projectRoot, 'public') });
+    const at = (file: string) => errors.find((e) => e.file === file)?.line;
+    expect(at('en/news/bad-category.md')).toBe(4);
+    expect(at('en/news/bad-date.md')).toBe(3);
+    expect(at('en/news/typo-field.md')).toBe(6);
+    expect(at('en/news/broken-link.md')).toBe(8);
+    expect(at('en/news/unknown-component.mdx')).toBe(10);
+  });
+
+  it('npm run content:check lists all problems in one run and exits non-zero', () => {
+    const r = run('content-check.ts', [], { CONTENT_DIR: fixtures });
+    expect(r.code).toBe(1);
+    for (const [file] of expectations) expect(r.err).toContain(`${fixtures}/${file}`);
+    expect(r.err).toMatch(/✗ 20 problems in 20 files/);
+    expect(r.err).not.toMatch(/\n\s+at \S+ \(/); // no stack trace
+  });
+
+  it('passes the sample content, quickly, with exit 0', () => {
+    const r = run('content-check.ts', []);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/✓ \d+ content files checked/);
+  });
+
+  it('refuses unknown options with the usage', () => {
+    const r = run('content-check.ts', ['--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown option '--frobnicate'[\s\S]*usage:/);
+  });
+
+  it('--fix converts line endings and drops the BOM, and nothing else', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fix-'));
+    cpSync(path.join(fixtures, 'en/news/windows-line-endings.md'), path.join(dir, 'en/news/windows-line-endings.md'));
+    cpSync(path.join(fixtures, 'en/news/byte-order-mark.md'), path.join(dir, 'en/news/byte-order-mark.md'));
+    const r = run('content-check.ts', ['--fix'], { CONTENT_DIR: dir });
+    expect(r.code).toBe(0);
+    for (const f of ['windows-line-endings.md', 'byte-order-mark.md']) {
+      const text = readFileSync(path.join(dir, 'en/news', f), 'utf8');
+      expect(text.includes('\r')).toBe(false);
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(text).toMatch(/^---\ntitle:/);
+    }
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the build refuses broken content', () => {
+  const sandbox = makeSandbox();
+  afterAll(() => sandbox.remove());
+
+  it('contentlayer2 build fails, listing every problem with file, field and expectation', () => {
+    const r = spawnSync(path.join(projectRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
+      cwd: sandbox.dir,
+      env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: fixtures },
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    const output = r.stdout + r.stderr;
+    for (const [file, field] of expectations) {
+      if (file.endsWith('unclosed-jsx.mdx')) {
+        // MDX syntax is Contentlayer's own check during the build; it names the file and the place.
+        expect(output).toMatch(/"en\/news\/unclosed-jsx.mdx": [\s\S]*Unexpected character/);
+        continue;
+      }
+      expect(output, file).toContain(`${fixtures}/${file}`);
+      expect(output).toContain(`  ${field}: `);
+    }
+    expect(existsSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'))).toBe(false);
+  }, 120_000);
+
+  it('with valid content, every content file becomes exactly one version in the index (nothing dropped)', () => {
+    const r = spawnSync(path.join(projectRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
+      cwd: sandbox.dir,
+      env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: path.join(projectRoot, 'content') },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const index = JSON.parse(readFileSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'), 'utf8')) as { versions: { file: string }[] };
+    const files = listFiles(path.join(projectRoot, 'content'));
+    expect(index.versions.map((v) => v.file).sort()).toEqual(files);
+  }, 120_000);
+});
+
+describe('scaffolding and status', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync(path.join(projectRoot, 'content'), dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { CONTENT_DIR: dir };
+
+  it('content:new writes a valid draft with today’s date and a transliterated slug', () => {
+    const r = run('content-new.ts', ['--locale', 'el', '--title', 'Νέο Πρόγραμμα Σπουδών: Ψηφιακή Αθήνα 2027', '--category', 'education'], env);
+    expect(r.code, r.err).toBe(0);
+    const file = path.join(dir, 'el/news/neo-programma-spoudon-psifiaki-athina-2027.md');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+    expect(fm).toMatchObject({ title: 'Νέο Πρόγραμμα Σπουδών: Ψηφιακή Αθήνα 2027', category: 'education', draft: true });
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
+    expect(String(fm.date).slice(0, 10)).toBe(today);
+    expect(run('content-check.ts', [], env).code).toBe(0);
+  });
+
+  it('transliterates accented Latin titles too', () => {
+    const r = run('content-new.ts', ['--locale', 'ro', '--title', 'Științe și învățământ în București'], env);
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(path.join(dir, 'ro/news/stiinte-si-invatamant-in-bucuresti.md'))).toBe(true);
+  });
+
+  it('refuses to overwrite', () => {
+    const file = path.join(dir, 'ro/news/stiinte-si-invatamant-in-bucuresti.md');
+    const before = readFileSync(file, 'utf8');
+    const r = run('content-new.ts', ['--locale', 'ro', '--title', 'Științe și învățământ în București'], env);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/already exists/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('--translate starts a version from an existing one, keeping date, category, image and tags', () => {
+    const r = run('content-new.ts', ['--translate', 'civis-bips-impact-report', '--locale', 'de'], env);
+    expect(r.code).toBe(1); // a German version exists already
+    const ok = run('content-new.ts', ['--translate', 'schoningen-horses-ancient-genomes', '--locale', 'sv'], env);
+    expect(ok.code, ok.err).toBe(0);
+    const read = (l: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, `${l}/news/schoningen-horses-ancient-genomes.md`), 'utf8'))![1]!);
+    const sv = read('sv');
+    const en = read('en');
+    for (const k of ['date', 'category', 'image', 'imageCredit', 'tags']) expect(sv[k], k).toEqual(en[k]);
+    expect(sv.draft).toBe(true);
+    expect(run('content-check.ts', [], env).code).toBe(0);
+  });
+
+  it('rejects bad arguments with the usage', () => {
+    expect(run('content-new.ts', ['--locale', 'pt', '--title', 'x'], env)).toMatchObject({ code: 2 });
+    expect(run('content-new.ts', ['--title', 'x'], env).err).toMatch(/--locale is required[\s\S]*usage/);
+    expect(run('content-new.ts', ['--locale', 'fr', '--title', 'x', '--category', 'sports'], env).err).toMatch(/not known; expected one of general/);
+    expect(run('content-new.ts', ['--translate', 'no-such-story', '--locale', 'fr'], env).code).toBe(1);
+  });
+
+  it('content:status prints the matrix, the missing list and JSON', () => {
+    const table = run('content-status.ts', [], env);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/^story\s+en fr de el it es sv ro$/m);
+    expect(table.out).toMatch(/^civis-bips-impact-report\s+✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ $/m);
+    const missing = run('content-status.ts', ['--missing', 'sv'], env);
+    expect(missing.out).toMatch(/schoningen-horses-ancient-genomes\s+\(draft in progress\)/);
+    expect(missing.out).not.toMatch(/civis-bips-impact-report/);
+    const json = JSON.parse(run('content-status.ts', ['--json'], env).out);
+    const bips = json.stories.find((s: { slug: string }) => s.slug === 'civis-bips-impact-report');
+    expect(bips.missing).toEqual([]);
+    const solo = json.stories.find((s: { slug: string }) => s.slug === 'stockholm-climate-summer-school');
+    expect(solo.versions).toEqual({ sv: 'published' });
+    expect(run('content-status.ts', ['--missing', 'xx'], env).code).toBe(2);
+  });
+});
