@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Draws the newsroom's illustrations: for every image a content file references under
-// /images/news/ (cover `image:` and `<Figure src>`), an abstract composition of circles and arcs in
+// /images/ (cover `image:`, `<Figure src>` and Markdown `![alt](src)`), an abstract composition of circles and arcs in
 // the colour family of the story's category, rendered from SVG to JPEG with sharp. Deterministic:
 // the same slug always gives the same picture. No photos, no third-party artwork.
 //
@@ -104,6 +104,7 @@ async function main() {
         const category = fm.category ?? 'general';
         if (typeof fm.image === 'string' && fm.image.startsWith('/images/')) wanted.set(fm.image, { kind: 'cover', seed: fm.image, category });
         for (const m of text.matchAll(/<Figure[^>]*\ssrc="([^"]+)"/g)) wanted.set(m[1], { kind: 'figure', seed: m[1], category });
+        for (const m of text.matchAll(/!\[[^\]]*\]\((\/images\/[^)\s]+)/g)) wanted.set(m[1], { kind: 'figure', seed: m[1], category });
       }
     }
   }

@@ -131,6 +131,15 @@ test.describe('article extras', () => {
     expect(Number(await img.getAttribute('height'))).toBeGreaterThan(0);
   });
 
+  test('images in Markdown bodies carry their size, so the page does not shift', async ({ page }) => {
+    await page.goto('/sv/news/stockholm-climate-summer-school');
+    const img = page.locator('.prose-news img').first();
+    await expect(img).toHaveAttribute('alt', /.+/);
+    await expect(img).toHaveAttribute('width', '1400');
+    await expect(img).toHaveAttribute('height', '900');
+    await expect(img).toHaveAttribute('loading', 'lazy');
+  });
+
   test('cover image goes through the image optimizer with its caption', async ({ page }) => {
     await page.goto('/fr/news/for-eu4all-community-of-practice');
     const cover = page.getByTestId('article').locator('figure').first();
