@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { Wordmark } from './Wordmark';
 import { LanguageSwitcher, type Alternate } from './LanguageSwitcher';
+import { SearchForm } from '@/components/search/SearchForm';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
 
@@ -36,10 +37,10 @@ export async function SiteHeader({
       <div className="container-page flex items-center justify-between gap-4 py-3">
         <Link href={localePath(locale, '/')} className="flex items-center gap-3 rounded-md" aria-label={t('site.homeLink')}>
           <Wordmark className="h-9 w-auto text-ink md:h-10" />
-          <span className="hidden border-l border-line pl-3 text-sm leading-tight text-muted lg:block">{t('site.tagline')}</span>
+          <span className="hidden border-l border-line pl-3 text-sm leading-tight text-muted xl:block">{t('site.tagline')}</span>
         </Link>
 
-        <nav aria-label={t('site.primaryNav')} className="hidden md:block">
+        <nav aria-label={t('site.primaryNav')} className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {site.navigation.map((item) => (
               <li key={item.label} className="relative flex items-center">
@@ -71,15 +72,22 @@ export async function SiteHeader({
         </nav>
 
         <div className="flex items-center gap-1">
+          <div className="hidden w-52 lg:block xl:w-64">
+            <SearchForm locale={locale} id="header-search" />
+          </div>
           <LanguageSwitcher locale={locale} alternates={alternates} showStatus={showTranslationStatus} id="language-switcher" />
-          <details className="relative md:hidden" data-testid="mobile-menu">
+          <details className="relative lg:hidden" data-testid="mobile-menu">
             <summary className="flex items-center gap-2 rounded-md border border-line px-3 py-2 text-sm font-semibold">
               <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" focusable="false">
                 <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
               </svg>
               {t('site.menu')}
             </summary>
-            <nav aria-label={t('site.primaryNav')} className="dropdown right-0 w-[min(20rem,calc(100vw-2rem))]">
+            <div className="dropdown right-0 w-[min(20rem,calc(100vw-2rem))]">
+              <div className="mb-2 border-b border-line pb-3">
+                <SearchForm locale={locale} id="menu-search" />
+              </div>
+            <nav aria-label={t('site.primaryNav')}>
               <ul>
                 {site.navigation.map((item) => (
                   <li key={item.label} className="border-b border-line py-2 last:border-0">
@@ -101,6 +109,7 @@ export async function SiteHeader({
                 ))}
               </ul>
             </nav>
+            </div>
           </details>
         </div>
       </div>

@@ -20,18 +20,22 @@ export async function Pagination({
   page,
   totalPages,
   category,
+  href = (p: number) => paths.newsroom(locale, p, category),
+  label,
 }: {
   locale: Locale;
   page: number;
   totalPages: number;
   category?: Category;
+  /** Address of page `p` (the newsroom's by default). */
+  href?: (p: number) => string;
+  label?: string;
 }) {
   if (totalPages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'newsroom' });
-  const href = (p: number) => paths.newsroom(locale, p, category);
   const item = 'inline-flex min-w-10 items-center justify-center rounded-md border border-line px-3 py-2 hover:bg-surface';
   return (
-    <nav aria-label={t('pagination')} className="mt-12 flex flex-col items-center gap-3">
+    <nav aria-label={label ?? t('pagination')} className="mt-12 flex flex-col items-center gap-3">
       <p className="text-sm text-muted">{t('pageOf', { page, total: totalPages })}</p>
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (

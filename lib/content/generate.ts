@@ -14,7 +14,8 @@ import type { NewsroomIndex, Version } from './types';
 import { formatError, parseContentPath, type ContentError, type RawDoc } from './validate';
 import { checkContent } from './check';
 
-import { generatedDir, indexFile, stampFile } from './paths';
+import { generatedDir, indexFile, searchTextFile, stampFile } from './paths';
+import { plainText } from '../search/text';
 
 export const documentTypes = ['NewsMd', 'NewsMdx', 'PageMd', 'PageMdx'] as const;
 
@@ -106,6 +107,13 @@ export async function writeNewsroomIndex({ contentDir, root = contentlayerRoot()
   const docs = readGeneratedDocs(root);
   const index: NewsroomIndex = { generatedAt: new Date().toISOString(), versions: toVersions(docs, publicDir) };
   writeAtomic(path.join(root, indexFile), JSON.stringify(index));
+  // What search indexes: the text of each story version, without Markdown or components.
+  const searchText: Record<string, string> = {};
+  for (const doc of docs) {
+    const p = parseContentPath(doc._raw.sourceFilePath);
+    if (p?.kind === 'news') searchText[`${p.locale}/${p.slug}`] = plainText(doc.body?.raw ?? '');
+  }
+  writeAtomic(path.join(root, searchTextFile), JSON.stringify(searchText));
   // A tiny module the app imports, so `next dev` notices new content and refreshes the page.
   writeAtomic(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
   return index;

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { parseCategoryParam } from '@/lib/params';
+import { search } from '@/lib/search';
+import { normalizeQuery } from '@/lib/search/query';
+import { site } from '@/lib/site';
+import { PageShell } from '@/components/layout/PageShell';
+import { SearchForm } from '@/components/search/SearchForm';
+import { LiveSearch } from '@/components/search/LiveSearch';
+import { SearchResults, searchHref } from '@/components/search/SearchResults';
+
+type Props = PageProps<'/[locale]/search'>;
+
+function readParams(searchParams: Record<string, string | string[] | undefined>) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const pageRaw = first(searchParams.page);
+  const page = pageRaw === undefined ? 1 : /^[1-9][0-9]{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  const categoryRaw = first(searchParams.category);
+  const category = categoryRaw ? parseCategoryParam(categoryRaw) : undefined;
+  return { q: first(searchParams.q) ?? '', page, category, badCategory: Boolean(categoryRaw) && !category };
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const query = normalizeQuery(readParams(await searchParams).q);
+  return {
+    title: { absolute: `${query.display ? t('titleWithQuery', { query: query.display }) : t('title')} – ${site.name}` },
+    description: t('description'),
+    // Result pages are for readers, not for search engines.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const { q, page, category, badCategory } = readParams(await searchParams);
+  const result = badCategory ? null : await search(locale, q, { category: category ?? undefined, page });
+  if (!result) notFound();
+  const inputId = 'search-page-q';
+  return (
+    <PageShell locale={locale} alternates={alternatesFor((l) => (result.query.display ? searchHref(l, result.query.display, category ?? undefined) : `/${l}/search`))}>
+      <div className="container-page py-10">
+        <h1 className="text-4xl font-bold md:text-5xl">{t('title')}</h1>
+        <div className="mt-6 max-w-2xl">
+          <SearchForm locale={locale} id={inputId} defaultValue={result.query.display} size="large" />
+          <LiveSearch inputId={inputId} locale={locale} category={category ?? undefined} />
+        </div>
+        <SearchResults locale={locale} result={result} category={category ?? undefined} />
+      </div>
+    </PageShell>
+  );
+}
