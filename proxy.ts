@@ -2,11 +2,17 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { localeCookie, routing } from '@/lib/i18n/routing';
 import { classifyPath, localeHeader } from '@/lib/i18n/locale-path';
+import { localeCookieToSet } from '@/lib/i18n/cookie';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import type { Locale } from '@/lib/i18n/locales';
 import { withSecurityHeaders } from '@/lib/security/headers';
+import { isKnownPath } from '@/lib/routing/known';
+import { routeFacts } from '@/lib/content/routes';
 
 const intl = createMiddleware(routing);
+
+/** A path no page answers (under a served locale): Next.js answers it with the 404 page. */
+const unknownPath = '--not-found--';
 
 /** A path whose percent-encoding is broken (`/%ZZ`, `/%E0%A4%A`) cannot be routed: it is a 400, not a 500. */
 function decodable(pathname: string): boolean {
@@ -41,12 +47,16 @@ function badRequest() {
 function localized(request: NextRequest, locale: Locale) {
   const headers = new Headers(request.headers);
   headers.set(localeHeader, locale);
-  const response = NextResponse.next({ request: { headers } });
-  const current = request.cookies.get(localeCookie.name)?.value;
-  const wanted = current ?? negotiateLocale(request.headers.get('accept-language'));
-  if (wanted !== locale) {
+  const segments = request.nextUrl.pathname.split('/').slice(2);
+  if (segments.at(-1) === '') segments.pop();
+  const response = isKnownPath(segments, routeFacts())
+    ? NextResponse.next({ request: { headers } })
+    : // No such page: the 404 (in this locale), before any page renders for an address that does not exist.
+      NextResponse.rewrite(new URL(`/${locale}/${unknownPath}`, request.url), { request: { headers } });
+  const set = localeCookieToSet(locale, request.cookies.get(localeCookie.name)?.value, request.headers.get('accept-language'));
+  if (set) {
     const { name, ...options } = localeCookie;
-    response.cookies.set(name, locale, { path: '/', ...options });
+    response.cookies.set(name, set, { path: '/', ...options });
   }
   return response;
 }
@@ -63,8 +73,12 @@ export default function proxy(request: NextRequest) {
     return withSecurityHeaders(NextResponse.redirect(url, 308));
   }
   if (decision.kind === 'unknown-locale') {
-    // The [locale] segment answers 404 for a locale it does not know.
-    return NextResponse.next();
+    // A language the site does not serve: the 404 page, in the reader's best locale, without the
+    // unknown segment ever reaching the pages.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}/${unknownPath}`;
+    url.search = '';
+    return NextResponse.rewrite(url);
   }
   if (decision.kind === 'localized') return localized(request, decision.locale);
   const response = intl(request);

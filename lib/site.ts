@@ -32,6 +32,13 @@ export const site = {
   accent: { light: '#4338a8', dark: '#b3acff' },
   /** How many stories the newsroom lists per page. */
   pageSize: 12,
+  /**
+   * What the build renders ahead of time. A small newsroom is prerendered whole; a large one only
+   * its newest stories and first listing pages in every locale, the rest being rendered on first
+   * request and kept (docs/performance.md). `PRERENDER_ALL_UP_TO` and `PRERENDER_NEWEST` override
+   * `allWhenAtMost` and `newestPerLocale`.
+   */
+  prerender: { allWhenAtMost: 150, newestPerLocale: 12, newsroomPages: 1 },
   navigation: [
     {
       label: 'nav.discover',

@@ -12,7 +12,8 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: it would apply to every page below, and stories or newsroom
+// pages not rendered at build must render on their first request. Unknown locales get notFound().
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
 import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
 
 export const size = shareImageSize;
@@ -10,7 +10,7 @@ export { generateStaticParams } from './layout';
 
 /** Share image of the home page, the newsroom, categories and static pages of a locale. */
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   const t = await getTranslations({ locale });
   return renderShareImage({ title: t('home.title'), eyebrow: t('newsroom.title'), lang: locale, footer: t('site.newsroomName'), uiLang: locale });
 }

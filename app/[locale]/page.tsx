@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
 import { getHomeStories } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
@@ -12,11 +12,11 @@ import { CategoryFilter } from '@/components/news/CategoryFilter';
 import { homeMetadata } from '@/lib/seo/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  return homeMetadata((await params).locale as Locale);
+  return homeMetadata((await localeParam(params)).locale);
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const { lead, rest } = getHomeStories(locale, 9);

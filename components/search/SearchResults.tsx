@@ -70,7 +70,16 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
         <p className="text-sm text-muted" role="status" data-testid="search-count">
           {t('search.results', { count: result.total, query: query.display })}
         </p>
-        {result.hits.length ? (
+        {result.beyondLastPage && result.total ? (
+          <div className="mt-6 rounded-md border border-line bg-surface p-6" data-testid="search-beyond">
+            <p className="text-lg font-semibold">{t('search.beyond')}</p>
+            <p className="mt-2">
+              <Link href={searchHref(locale, query.display, category)} className="text-accent underline underline-offset-4">
+                {t('search.firstPage')}
+              </Link>
+            </p>
+          </div>
+        ) : result.hits.length ? (
           <ol className="mt-6 space-y-8" data-testid="search-results">
             {result.hits.map(({ story, title, snippet }) => (
               <li key={story.article.slug} data-testid="search-result" data-slug={story.article.slug} data-lang={story.version.locale}>
@@ -104,7 +113,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
         )}
         <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={(p) => searchHref(locale, query.display, category, p)} label={t('search.pagination')} />
       </section>
-      {result.hits.length ? null : latest}
+      {result.hits.length || result.beyondLastPage ? null : latest}
     </div>
   );
 }

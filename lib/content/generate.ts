@@ -5,6 +5,7 @@
  * feeds, the sitemap and search read that index; an article page loads its one body on demand from
  * Contentlayer's per-document file. A content error fails the step with every problem listed.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
@@ -12,12 +13,16 @@ import type { Category } from '../site';
 import { localImageDimensions } from './images';
 import type { NewsroomIndex, Version } from './types';
 import { formatError, parseContentPath, type ContentError, type RawDoc } from './validate';
-import { checkContent } from './check';
+import { checkContent, type SourceFile } from './check';
+import { createMarkdownRenderer } from './markdown';
+import { toUtcIso } from './dates';
 
-import { generatedDir, indexFile, searchTextFile, stampFile } from './paths';
+import { bodiesDir, generatedDir, indexFile, markdownCacheFile, routesFile, searchTextFile, stampFile } from './paths';
+import type { RouteTable } from './routes';
 import { plainText } from '../search/text';
 
-export const documentTypes = ['NewsMd', 'NewsMdx', 'PageMd', 'PageMdx'] as const;
+/** What Contentlayer compiles: MDX stories and all static pages. Plain `.md` stories take the fast Markdown pipeline. */
+export const documentTypes = ['NewsMdx', 'PageMd', 'PageMdx'] as const;
 
 export class ContentValidationError extends Error {
   constructor(
@@ -59,7 +64,7 @@ export function toVersions(docs: RawDoc[], publicDir: string): Version[] {
       locale: p.locale as Locale,
       title: doc.title!.trim(),
       summary: doc.summary!.trim(),
-      date: doc.date ?? doc.updated ?? new Date(0).toISOString(),
+      date: new Date(doc.date ?? doc.updated ?? 0).toISOString(),
       tags: (doc.tags ?? []).map((t) => t.trim()).filter(Boolean),
       featured: doc.featured === true,
       draft: doc.draft === true,
@@ -67,7 +72,7 @@ export function toVersions(docs: RawDoc[], publicDir: string): Version[] {
       file: doc._raw.sourceFilePath,
       bodyPath: bodyPathFor(doc),
     };
-    if (doc.updated) version.updated = doc.updated;
+    if (doc.updated) version.updated = new Date(doc.updated).toISOString();
     if (doc.category) version.category = doc.category as Category;
     if (doc.image && size) {
       version.image = { src: doc.image, width: size.width, height: size.height, alt: doc.imageAlt!.trim() };
@@ -76,6 +81,78 @@ export function toVersions(docs: RawDoc[], publicDir: string): Version[] {
     versions.push(version);
   }
   return versions;
+}
+
+type MarkdownCache = Record<string, { hash: string; bodyPath: string }>;
+
+/**
+ * Plain `.md` stories: the frontmatter the content check already parsed, the body rendered by the
+ * fast Markdown pipeline into `.contentlayer/newsroom/bodies/`. A story whose text has not changed
+ * since the last run keeps its rendered body (the cache survives between builds).
+ */
+export function markdownVersions(files: SourceFile[], root: string, publicDir: string): Version[] {
+  const cachePath = path.join(root, markdownCacheFile);
+  let cache: MarkdownCache = {};
+  try {
+    cache = JSON.parse(readFileSync(cachePath, 'utf8')) as MarkdownCache;
+  } catch {
+    cache = {};
+  }
+  const next: MarkdownCache = {};
+  let render: ((md: string) => string) | undefined;
+  const versions: Version[] = [];
+  for (const f of files) {
+    const d = f.data as Record<string, unknown>;
+    const hash = createHash('sha1').update(f.body).digest('hex');
+    const bodyPath = path.posix.join(bodiesDir.split(path.sep).join('/'), f.locale!, `${f.slug}.html`);
+    if (cache[f.file]?.hash !== hash || !existsSync(path.join(root, bodyPath))) {
+      render ??= createMarkdownRenderer(publicDir);
+      writeAtomic(path.join(root, bodyPath), render(f.body));
+    }
+    next[f.file] = { hash, bodyPath };
+    const size = typeof d.image === 'string' ? localImageDimensions(d.image, publicDir) : null;
+    const version: Version = {
+      kind: 'news',
+      slug: f.slug!,
+      locale: f.locale as Locale,
+      title: String(d.title).trim(),
+      summary: String(d.summary).trim(),
+      date: toUtcIso(String(d.date)),
+      category: d.category as Category,
+      tags: Array.isArray(d.tags) ? (d.tags as string[]).map((t) => t.trim()).filter(Boolean) : [],
+      featured: d.featured === true,
+      draft: d.draft === true,
+      format: 'md',
+      file: f.file,
+      bodyPath,
+    };
+    if (typeof d.updated === 'string') version.updated = toUtcIso(d.updated);
+    if (typeof d.image === 'string' && size) {
+      version.image = { src: d.image, width: size.width, height: size.height, alt: String(d.imageAlt).trim() };
+      if (typeof d.imageCredit === 'string' && d.imageCredit.trim()) version.image.credit = d.imageCredit.trim();
+    }
+    versions.push(version);
+  }
+  writeAtomic(cachePath, JSON.stringify(next));
+  return versions;
+}
+
+/** Per story and page: whether any version is published (drafts-only stories exist in development only). */
+function routeTable(versions: Version[]): RouteTable {
+  const news = new Map<string, [string, Category, boolean]>();
+  const pages = new Map<string, [string, boolean]>();
+  for (const v of versions) {
+    if (v.kind === 'news') {
+      const row = news.get(v.slug) ?? [v.slug, v.category!, false];
+      row[2] ||= !v.draft;
+      news.set(v.slug, row);
+    } else {
+      const row = pages.get(v.slug) ?? [v.slug, false];
+      row[1] ||= !v.draft;
+      pages.set(v.slug, row);
+    }
+  }
+  return { news: [...news.values()], pages: [...pages.values()] };
 }
 
 /** Writes a file atomically (temp file + rename), so a reader never sees half of it. */
@@ -98,21 +175,27 @@ export async function writeNewsroomIndex({ contentDir, root = contentlayerRoot()
   const publicDir = path.join(root, 'public');
   // The files as the editors wrote them, checked before anything is published from them. Contentlayer
   // calls this hook even when its own checks failed, so every problem is listed here, in one run.
-  const { errors } = await checkContent(path.resolve(root, contentDir), { publicDir });
+  const { errors, files } = await checkContent(path.resolve(root, contentDir), { publicDir });
   if (errors.length) {
     const error = new ContentValidationError(errors, contentDir);
     console.error(`\n${error.message}\n`);
     throw error;
   }
   const docs = readGeneratedDocs(root);
-  const index: NewsroomIndex = { generatedAt: new Date().toISOString(), versions: toVersions(docs, publicDir) };
+  const markdown = files.filter((f) => f.kind === 'news' && f.ext === 'md');
+  const index: NewsroomIndex = {
+    generatedAt: new Date().toISOString(),
+    versions: [...toVersions(docs, publicDir), ...markdownVersions(markdown, root, publicDir)],
+  };
   writeAtomic(path.join(root, indexFile), JSON.stringify(index));
+  writeAtomic(path.join(root, routesFile), JSON.stringify(routeTable(index.versions)));
   // What search indexes: the text of each story version, without Markdown or components.
   const searchText: Record<string, string> = {};
   for (const doc of docs) {
     const p = parseContentPath(doc._raw.sourceFilePath);
     if (p?.kind === 'news') searchText[`${p.locale}/${p.slug}`] = plainText(doc.body?.raw ?? '');
   }
+  for (const f of markdown) searchText[`${f.locale}/${f.slug}`] = plainText(f.body);
   writeAtomic(path.join(root, searchTextFile), JSON.stringify(searchText));
   // A tiny module the app imports, so `next dev` notices new content and refreshes the page.
   writeAtomic(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));

@@ -114,13 +114,44 @@ export function allArticleSlugs(): string[] {
   return load().news.ordered.map((a) => a.slug);
 }
 
+/**
+ * The stories the build renders ahead of time (the same in every locale): all of them in a small
+ * newsroom, else the newest ones. Any other story is rendered on its first request and then kept.
+ */
+function envCount(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return process.env[name] !== undefined && Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+/** Prerender everything? (`PRERENDER_ALL_UP_TO` overrides the threshold.) */
+function prerenderAll(): boolean {
+  return load().news.ordered.length <= envCount('PRERENDER_ALL_UP_TO', site.prerender.allWhenAtMost);
+}
+
+export function prerenderedArticleSlugs(): string[] {
+  const { ordered } = load().news;
+  if (prerenderAll()) return ordered.map((a) => a.slug);
+  return ordered.slice(0, envCount('PRERENDER_NEWEST', site.prerender.newestPerLocale)).map((a) => a.slug);
+}
+
+/** Newsroom pages rendered ahead of time (the first few; later pages on first request). */
+export function prerenderedPageCount(category?: Category): number {
+  const total = pageCount(load().news, pageSize, category);
+  return prerenderAll() ? total : Math.min(total, site.prerender.newsroomPages);
+}
+
 export function allPageSlugs(): string[] {
   return load().pages.ordered.map((a) => a.slug);
 }
 
-/** The compiled body of one version, read from Contentlayer's per-document file. */
+/**
+ * The compiled body of one version: HTML rendered by the Markdown pipeline (`.html`), or
+ * Contentlayer's per-document file (`.json`) for MDX.
+ */
 export function getBody(version: Version): Body {
-  const doc = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), version.bodyPath), 'utf8')) as {
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), version.bodyPath);
+  if (version.bodyPath.endsWith('.html')) return { format: 'md', html: readFileSync(file, 'utf8') };
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
     body: { html?: string; code?: string };
   };
   return version.format === 'mdx'

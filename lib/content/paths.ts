@@ -7,3 +7,8 @@ export const indexFile = path.join(indexDir, 'index.json');
 export const stampFile = path.join(indexDir, 'stamp.json');
 /** Plain text of every story version, keyed `<locale>/<slug>`, for the search index. */
 export const searchTextFile = path.join(indexDir, 'search-text.json');
+/** Rendered bodies of plain `.md` stories, and the cache that lets unchanged ones be reused. */
+export const bodiesDir = path.join(indexDir, 'bodies');
+export const markdownCacheFile = path.join(indexDir, 'markdown-cache.json');
+/** The addresses content gives the site, for the proxy's 404s (lib/content/routes.ts). */
+export const routesFile = path.join(indexDir, 'routes.json');

@@ -1,17 +1,8 @@
 import { defineRouting } from 'next-intl/routing';
 import { defaultLocale, locales } from './locales';
-import { siteUrl } from '../site';
+import { localeCookie } from './cookie';
 
-/**
- * The reader's language choice: remembered for a year; Lax so it survives arriving from another
- * site; Secure when the site is served over HTTPS. The only cookie the site sets.
- */
-export const localeCookie = {
-  name: 'NEXT_LOCALE',
-  maxAge: 60 * 60 * 24 * 365,
-  sameSite: 'lax',
-  secure: siteUrl().startsWith('https://'),
-} as const;
+export { localeCookie };
 
 export const routing = defineRouting({
   locales,

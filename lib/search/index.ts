@@ -27,6 +27,8 @@ export type SearchResult = {
   page: number;
   totalPages: number;
   hits: SearchHit[];
+  /** The page asked for does not exist (past the last, or not a page number). */
+  beyondLastPage?: boolean;
 };
 
 export type SearchOptions = { category?: Category; page?: number; pageSize?: number };
@@ -61,12 +63,15 @@ function localeDb(locale: Locale): Promise<SearchDb> {
   return db;
 }
 
-/** Searches a locale's newsroom. Returns null for a page number past the last page. */
-export async function search(locale: Locale, rawQuery: unknown, { category, page = 1, pageSize = 10 }: SearchOptions = {}): Promise<SearchResult | null> {
+/**
+ * Searches a locale's newsroom. A page number past the last page gives no hits (`beyondLastPage`),
+ * not an error: the search page says so and links back.
+ */
+export async function search(locale: Locale, rawQuery: unknown, { category, page = 1, pageSize = 10 }: SearchOptions = {}): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
   const { ids, total } = await rank(await localeDb(locale), query, locale, category);
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true };
   const catalog = newsCatalog();
   const hits = ids.slice((page - 1) * pageSize, page * pageSize).flatMap((slug) => {
     const article = catalog.bySlug.get(slug);

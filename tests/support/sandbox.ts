@@ -14,7 +14,7 @@ export function makeSandbox(parts: string[] = ['lib', 'contentlayer.config.ts', 
   mkdirSync(path.join(root, '.sandbox'), { recursive: true });
   const dir = mkdtempSync(path.join(root, '.sandbox', 'run-'));
   for (const part of parts) cpSync(path.join(root, part), path.join(dir, part), { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 }) };
 }
 
 export const projectRoot = root;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
 import { allPageSlugs, getBody, getPage } from '@/lib/content';
 import { articleAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
@@ -24,7 +24,7 @@ export function generateStaticParams() {
 export const dynamicParams = false;
 
 async function load(params: Props['params']) {
-  const { locale, path } = (await params) as { locale: Locale; path: string[] };
+  const { locale, path } = await localeParam(params);
   const slug = path.length === 1 ? path[0]! : '';
   return { locale, slug, page: slug ? getPage(locale, slug) : undefined };
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { localeParam } from '@/lib/i18n/params';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
 import { getLatest } from '@/lib/content';
 import { buildRss, feedSize } from '@/lib/seo/feed';
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   const t = await getTranslations({ locale });
   const xml = buildRss(locale, getLatest(locale, feedSize), {
     title: `${t('newsroom.title')} – ${site.name}`,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
-import type { Locale } from '@/lib/i18n/locales';
 import { getNewsroomPage } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
@@ -9,11 +9,11 @@ import { PageShell } from '@/components/layout/PageShell';
 import { NewsroomView } from '@/components/news/NewsroomView';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
-  return newsroomMetadata((await params).locale as Locale, 1);
+  return newsroomMetadata((await localeParam(params)).locale, 1);
 }
 
 export default async function NewsroomPage({ params }: PageProps<'/[locale]/news'>) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   setRequestLocale(locale);
   const listing = getNewsroomPage(locale, 1)!;
   return (

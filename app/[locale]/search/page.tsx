@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { localeParam } from '@/lib/i18n/params';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { parseCategoryParam } from '@/lib/params';
 import { search } from '@/lib/search';
@@ -20,11 +19,11 @@ function readParams(searchParams: Record<string, string | string[] | undefined>)
   const page = pageRaw === undefined ? 1 : /^[1-9][0-9]{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
   const categoryRaw = first(searchParams.category);
   const category = categoryRaw ? parseCategoryParam(categoryRaw) : undefined;
-  return { q: first(searchParams.q) ?? '', page, category, badCategory: Boolean(categoryRaw) && !category };
+  return { q: first(searchParams.q) ?? '', page, category };
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'search' });
   const query = normalizeQuery(readParams(await searchParams).q);
   return {
@@ -36,12 +35,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'search' });
-  const { q, page, category, badCategory } = readParams(await searchParams);
-  const result = badCategory ? null : await search(locale, q, { category: category ?? undefined, page });
-  if (!result) notFound();
+  const { q, page, category } = readParams(await searchParams);
+  // An unknown category is ignored, a page past the last one explained: never an error page.
+  const result = await search(locale, q, { category: category ?? undefined, page });
   const inputId = 'search-page-q';
   return (
     <PageShell locale={locale} alternates={alternatesFor((l) => (result.query.display ? searchHref(l, result.query.display, category ?? undefined) : `/${l}/search`))}>

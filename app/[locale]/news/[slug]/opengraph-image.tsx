@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
 import { getArticle } from '@/lib/content';
 import { formatNewsDate } from '@/lib/format';
 import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
@@ -12,7 +12,7 @@ export { generateStaticParams } from './page';
 
 /** The article's share image, in the page's language (title of the version the page shows). */
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug } = await localeParam(params);
   const t = await getTranslations({ locale });
   const story = getArticle(locale, slug);
   if (!story) return new Response('Not found', { status: 404 });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
-import { allArticleSlugs, getArticle, getBody, getNeighbours, getRelated } from '@/lib/content';
+import { prerenderedArticleSlugs, getArticle, getBody, getNeighbours, getRelated } from '@/lib/content';
 import { articleAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
@@ -15,13 +15,14 @@ import { JsonLd } from '@/components/seo/JsonLd';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
+/** The newest stories are rendered at build; any other is rendered on its first request and kept. */
 export function generateStaticParams() {
-  const slugs = allArticleSlugs();
+  const slugs = prerenderedArticleSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
 async function load(params: Props['params']) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const { locale, slug } = await localeParam(params);
   return { locale, slug, story: getArticle(locale, slug) };
 }
 

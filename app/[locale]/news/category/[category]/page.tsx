@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
 import { categories } from '@/lib/site';
 import { getNewsroomPage } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
@@ -21,13 +21,13 @@ export function generateStaticParams() {
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, category } = (await params) as { locale: Locale; category: string };
+  const { locale, category } = await localeParam(params);
   const c = parseCategoryParam(category);
   return c ? newsroomMetadata(locale, 1, c) : {};
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { locale, category } = (await params) as { locale: Locale; category: string };
+  const { locale, category } = await localeParam(params);
   setRequestLocale(locale);
   const c = parseCategoryParam(category);
   const listing = c ? getNewsroomPage(locale, 1, c) : null;

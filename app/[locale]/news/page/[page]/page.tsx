@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
-import { getNewsroomPage, getNewsroomPageCount } from '@/lib/content';
+import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parsePageParam } from '@/lib/params';
@@ -14,14 +14,14 @@ import { NewsroomView } from '@/components/news/NewsroomView';
 type Props = PageProps<'/[locale]/news/page/[page]'>;
 
 export function generateStaticParams() {
-  const pages = getNewsroomPageCount();
+  const pages = prerenderedPageCount();
   return routing.locales.flatMap((locale) =>
     Array.from({ length: pages - 1 }, (_, i) => ({ locale, page: String(i + 2) })),
   );
 }
 
 async function load(params: Props['params']) {
-  const { locale, page } = (await params) as { locale: Locale; page: string };
+  const { locale, page } = await localeParam(params);
   const n = parsePageParam(page);
   const listing = n ? getNewsroomPage(locale, n) : null;
   return { locale, listing };

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
-import type { Locale } from '@/lib/i18n/locales';
 import { categories } from '@/lib/site';
-import { getNewsroomPage, getNewsroomPageCount } from '@/lib/content';
+import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parseCategoryParam, parsePageParam } from '@/lib/params';
@@ -17,13 +17,13 @@ type Props = PageProps<'/[locale]/news/category/[category]/page/[page]'>;
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) =>
     categories.flatMap((category) =>
-      Array.from({ length: getNewsroomPageCount(category) - 1 }, (_, i) => ({ locale, category, page: String(i + 2) })),
+      Array.from({ length: prerenderedPageCount(category) - 1 }, (_, i) => ({ locale, category, page: String(i + 2) })),
     ),
   );
 }
 
 async function load(params: Props['params']) {
-  const { locale, category, page } = (await params) as { locale: Locale; category: string; page: string };
+  const { locale, category, page } = await localeParam(params);
   const c = parseCategoryParam(category);
   const n = parsePageParam(page);
   const listing = c && n ? getNewsroomPage(locale, n, c) : null;
