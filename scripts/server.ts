@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
-import { PageCache, cacheableRequest } from '../lib/server/page-cache';
+import { PageCache, cacheableRequest, fillHeader } from '../lib/server/page-cache';
 import { checkTarget } from '../lib/server/guard';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: true });
@@ -43,9 +43,15 @@ await app.prepare();
 const server = http.createServer((req, res) => {
   const refusal = checkTarget(req.url ?? '/');
   if (refusal) return refuse(res, refusal.status, refusal.message);
-  if (cache && cacheableRequest(req)) {
+  const own = req.headers[fillHeader] !== undefined && ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+  delete req.headers[fillHeader];
+  if (cache && !own && cacheableRequest(req)) {
     if (cache.serve(req, res)) return;
-    cache.capture(req, res);
+    cache.fill(req, res, port).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) refuse(res, 502, 'Bad gateway');
+    });
+    return;
   }
   handle(req, res).catch((error: unknown) => {
     console.error(error);

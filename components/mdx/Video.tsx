@@ -39,7 +39,7 @@ export function Video({
   const [playing, setPlaying] = useState(false);
   const p = providers[provider] ?? providers.youtube;
   return (
-    <figure className="my-8" data-testid="video-embed" data-provider={provider}>
+    <figure className="my-8" data-testid="video-embed" data-provider={provider} data-island="video">
       <div className="relative aspect-video overflow-hidden rounded-md bg-ink">
         {playing ? (
           <iframe

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { ImageResponse } from 'next/og';
 import { Wordmark } from '@/components/layout/Wordmark';
 import { site } from '../site';
@@ -16,8 +17,14 @@ export const shareImageType = 'image/png';
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: Promise<Font[]> | undefined;
 
+/** The package's font folder, found the way Node finds packages (from the project or any copy of it). */
+function fontDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve(/*turbopackIgnore: true*/ '@fontsource/noto-sans/package.json')), 'files');
+}
+
 function loadFonts(): Promise<Font[]> {
-  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/@fontsource/noto-sans/files');
+  const dir = fontDir();
   fonts ??= Promise.all(
     (['latin', 'latin-ext', 'greek'] as const).flatMap((subset) =>
       ([400, 700] as const).map(async (weight) => ({

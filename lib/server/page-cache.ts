@@ -1,19 +1,28 @@
 /**
  * An in-memory cache of finished pages in front of Next.js, like a reverse proxy's cache inside the
- * server process. A page Next.js serves from its own static cache (prerendered, or rendered once on
- * first request) is kept here as it was sent, with gzip and Brotli copies; the next requests for it
- * are answered from memory without running Next.js at all. Only plain document requests are cached
- * (GET or HEAD, no query string, none of the headers the App Router uses for client navigation), only
- * responses Next.js marks as shared and long-lived, and never a cookie: the one cookie the site sets
- * is decided per request, by the same rule the proxy uses.
+ * server process.
+ *
+ * - A page or file Next.js serves from its own static cache (prerendered, or rendered once on first
+ *   request: pages, feeds, the sitemap) is kept as it was sent, with gzip and Brotli copies; the next
+ *   requests for it are answered from memory without running Next.js at all.
+ * - Search result pages (dynamic) are kept for a minute, per full address (micro-caching).
+ * - A page without an interactive island (`data-island`) is kept and sent without Next.js's scripts:
+ *   every feature of such a page works as plain HTML (links, `<details>` menus, GET forms), so it
+ *   ships no JavaScript at all (docs/performance.md).
+ *
+ * Only plain document requests are cached (GET or HEAD, none of the headers the App Router uses for
+ * client navigation), and never a cookie: the one cookie the site sets is decided per request, by the
+ * same rule the proxy uses.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { isLocale } from '../i18n/locales';
 import { localeCookie, localeCookieToSet } from '../i18n/cookie';
 
 export type CachedPage = {
   status: number;
+  /** When the entry stops being served (ms since epoch); Infinity for static pages. */
+  expires: number;
   headers: [string, string][];
   body: Buffer;
   gzip: Buffer;
@@ -27,18 +36,37 @@ const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 
 /** Response headers that belong to one response, not to the page. */
 const perResponse = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'set-cookie', 'date', 'connection', 'keep-alive', 'vary']);
 
+/** Marks the server's own requests to Next.js (cache fills); honoured from loopback only. */
+export const fillHeader = 'x-newsroom-fill';
+
+/** Search result pages: dynamic, but the same for everyone for a given address. */
+const searchPath = /^\/[a-z]{2}\/search\?/;
+export const searchTtlMs = 60_000;
+
 export function cacheableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
-  if (url.includes('?') || url.startsWith('/_next/') || url.length > 512) return false;
+  if ((url.includes('?') && !searchPath.test(url)) || url.startsWith('/_next/') || url.length > 512) return false;
   return !routerHeaders.some((h) => h in req.headers);
 }
 
-export function cacheableResponse(status: number, headers: Record<string, string | string[] | number | undefined>): boolean {
-  if (status !== 200) return false;
-  const type = String(headers['content-type'] ?? '');
+const cacheableTypes = /^(text\/html|application\/(rss\+)?xml|text\/plain|image\/png)/;
+
+/** How long a response may be kept (ms): static ones for good, search pages briefly, others not at all. */
+export function cacheLifetime(url: string, status: number, headers: Record<string, string | string[] | number | undefined>): number {
+  if (status !== 200 || headers['content-encoding'] || !cacheableTypes.test(String(headers['content-type'] ?? ''))) return 0;
+  if (searchPath.test(url)) return searchTtlMs;
   const control = String(headers['cache-control'] ?? '');
-  return type.startsWith('text/html') && /s-maxage=\d+/.test(control) && !/private|no-store|no-cache/.test(control) && !headers['content-encoding'];
+  return headers['x-nextjs-cache'] && /s-maxage=\d+/.test(control) && !/private|no-store|no-cache/.test(control) ? Infinity : 0;
+}
+
+/** A page with no interactive island needs none of Next.js's scripts: they are taken out. */
+export function withoutScripts(html: string): string {
+  if (html.includes('data-island=')) return html;
+  return html
+    .replace(/<script(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(?:preload|modulepreload)" as="script"[^>]*\/?>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*\/?>/g, '');
 }
 
 function cookieFor(req: IncomingMessage): string | null {
@@ -69,6 +97,11 @@ export class PageCache {
 
   lookup(key: string): CachedPage | undefined {
     const entry = this.entries.get(key);
+    if (entry && entry.expires < Date.now()) {
+      this.entries.delete(key);
+      this.size -= entry.bytes;
+      return undefined;
+    }
     if (entry) {
       // least recently used goes first: re-insert on every hit
       this.entries.delete(key);
@@ -77,7 +110,7 @@ export class PageCache {
     return entry;
   }
 
-  store(key: string, status: number, headers: Record<string, string | string[] | number | undefined>, body: Buffer) {
+  store(key: string, status: number, headers: Record<string, string | string[] | number | undefined>, body: Buffer, lifetime: number) {
     const gzip = gzipSync(body, { level: 6 });
     const br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
     const kept: [string, string][] = [];
@@ -85,7 +118,16 @@ export class PageCache {
       if (value === undefined || perResponse.has(name.toLowerCase())) continue;
       for (const v of Array.isArray(value) ? value : [String(value)]) kept.push([name, v]);
     }
-    const entry: CachedPage = { status, headers: kept, body, gzip, br, etag: headers.etag ? String(headers.etag) : undefined, bytes: body.length + gzip.length + br.length };
+    const entry: CachedPage = {
+      status,
+      expires: Date.now() + lifetime,
+      headers: kept,
+      body,
+      gzip,
+      br,
+      etag: headers.etag ? String(headers.etag) : undefined,
+      bytes: body.length + gzip.length + br.length,
+    };
     const previous = this.entries.get(key);
     if (previous) this.size -= previous.bytes;
     this.entries.set(key, entry);
@@ -110,6 +152,7 @@ export class PageCache {
     for (const [name, value] of entry.headers) res.appendHeader(name, value);
     res.setHeader('Vary', 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding');
     res.setHeader('X-Newsroom-Cache', 'HIT');
+    if (entry.expires !== Infinity) res.setHeader('Cache-Control', 'private, no-store');
     const cookie = cookieFor(req);
     if (cookie) res.setHeader('Set-Cookie', cookie);
     if (entry.etag && req.headers['if-none-match'] === entry.etag) {
@@ -125,29 +168,36 @@ export class PageCache {
   }
 
   /**
-   * Lets Next.js answer, and keeps a copy of the answer when it is a shareable page. The request is
-   * passed on without Accept-Encoding, so the copy is the plain page (this one response goes out
-   * uncompressed; the following ones come from the cache, compressed).
+   * A cacheable request the cache cannot answer yet: asked again of Next.js over loopback (marked
+   * with `fillHeader`, which the server lets straight through), its answer is kept when it is
+   * cacheable and sent to the client either way (the plain page, without scripts when it has no
+   * island, exactly as later copies).
    */
-  capture(req: IncomingMessage, res: ServerResponse) {
-    const key = req.url ?? '';
-    delete req.headers['accept-encoding'];
-    const chunks: Buffer[] = [];
-    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'));
-      return write(chunk, ...rest);
-    }) as ServerResponse['write'];
-    res.end = ((...args: unknown[]) => {
-      const [chunk] = args;
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-      const result = end(...args);
-      const headers = res.getHeaders() as Record<string, string | string[] | number | undefined>;
-      if (req.method === 'GET' && cacheableResponse(res.statusCode, headers) && headers['x-nextjs-cache']) {
-        this.store(key, res.statusCode, headers, Buffer.concat(chunks));
-      }
-      return result;
-    }) as ServerResponse['end'];
+  async fill(req: IncomingMessage, res: ServerResponse, port: number) {
+    const key = req.url ?? '/';
+    const headers = { ...req.headers, [fillHeader]: '1' };
+    delete headers['accept-encoding'];
+    const answer = await new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const inner = request({ host: '127.0.0.1', port, method: 'GET', path: key, headers }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => resolve({ status: r.statusCode ?? 502, headers: r.headers, body: Buffer.concat(chunks) }));
+        r.on('error', reject);
+      });
+      inner.on('error', reject);
+      inner.end();
+    });
+    let body = answer.body;
+    const html = String(answer.headers['content-type'] ?? '').startsWith('text/html');
+    if (html && answer.status === 200 && !answer.headers['content-encoding']) body = Buffer.from(withoutScripts(body.toString('utf8')));
+    const lifetime = cacheLifetime(key, answer.status, answer.headers);
+    if (lifetime > 0) this.store(key, answer.status, answer.headers, body, lifetime);
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (value === undefined || ['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date'].includes(name)) continue;
+      res.setHeader(name, value);
+    }
+    res.setHeader('Content-Length', body.length);
+    res.statusCode = answer.status;
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 }

@@ -46,7 +46,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <PageShell locale={locale} alternates={alternatesFor((l) => (result.query.display ? searchHref(l, result.query.display, category ?? undefined) : `/${l}/search`))}>
       <div className="container-page py-10">
         <h1 className="text-4xl font-bold md:text-5xl">{t('title')}</h1>
-        <div className="mt-6 max-w-2xl">
+        {/* an island: results follow the reader's typing (the page keeps its scripts) */}
+        <div className="mt-6 max-w-2xl" data-island="live-search">
           <SearchForm locale={locale} id={inputId} defaultValue={result.query.display} size="large" />
           <LiveSearch inputId={inputId} locale={locale} category={category ?? undefined} />
         </div>
