@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // A self-contained server folder (.next/standalone), completed by `npm run build:standalone`.
+  output: 'standalone',
+  // Read at run time with fs: the Open Graph fonts (the content index is copied by build:standalone).
+  outputFileTracingIncludes: { '/**': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,greek}-{400,700}-normal.woff'] },
   poweredByHeader: false,
   experimental: { globalNotFound: true },
   // Types are checked by `npm run typecheck` (part of `npm test`), not again in every build.
@@ -21,7 +25,11 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Site images change only with a deploy; browsers and CDNs may keep them a day.
+      { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+    ];
   },
   async redirects() {
     return [

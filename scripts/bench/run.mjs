@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const allMeasures = ['build', 'urls', 'serve', 'nginx', 'load', 'restart', 'js', 'search', 'lighthouse'];
+const allMeasures = ['build', 'urls', 'serve', 'nginx', 'proxy', 'load', 'restart', 'js', 'search', 'lighthouse'];
 const usage = `usage: npm run bench -- [--articles N] [--only ${allMeasures.join(',')}] [--duration S] [--load-duration S] [--baseline FILE] [--port P] [--keep]`;
 function fail(message) {
   console.error(`bench: ${message}\n${usage}`);
@@ -209,7 +209,7 @@ async function ttfb(url) {
   return { ms, status: res.status, complete: body.trimEnd().endsWith('</html>') };
 }
 
-const needServer = ['urls', 'serve', 'nginx', 'load', 'js', 'lighthouse'].some((m) => only.has(m));
+const needServer = ['urls', 'serve', 'nginx', 'proxy', 'load', 'js', 'lighthouse'].some((m) => only.has(m));
 if (needServer) {
   step('server');
   await startServer();
@@ -313,6 +313,50 @@ if (only.has('nginx') && have('nginx')) {
   }
 }
 
+if (only.has('proxy') && have('nginx')) {
+  step('two instances behind nginx (docs/deploy/nginx.conf)');
+  const second = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port + 2), '-H', '127.0.0.1'], {
+    cwd: site,
+    env: { ...process.env, ...buildEnv, NODE_ENV: 'production' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const ngx = path.join(work, 'proxy');
+  mkdirSync(path.join(ngx, 'logs'), { recursive: true });
+  const conf = readFileSync(path.join(root, 'docs/deploy/nginx.conf'), 'utf8')
+    .replace('{{upstream}}', `server 127.0.0.1:${port}; server 127.0.0.1:${port + 2};`)
+    .replace('{{listen}}', `127.0.0.1:${port + 3}`)
+    .replace('{{cache}}', path.join(ngx, 'cache'))
+    .replace('events {', `pid ${ngx}/nginx.pid;\nerror_log ${ngx}/logs/error.log warn;\nevents {`);
+  writeFileSync(path.join(ngx, 'nginx.conf'), conf);
+  try {
+    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port + 2}/en`).then((r) => r.ok).catch(() => false)); i++) await sleep(100);
+    execFileSync('nginx', ['-c', path.join(ngx, 'nginx.conf'), '-p', ngx]);
+    await sleep(300);
+    const front = `http://127.0.0.1:${port + 3}`;
+    const p = pageTypes().article;
+    const first = await fetch(front + p, { headers: { 'accept-language': 'de' } });
+    const second = await fetch(front + p, { headers: { 'accept-language': 'de' } });
+    const body = await second.text();
+    await first.arrayBuffer();
+    const checks = {
+      status: second.status,
+      complete: body.trimEnd().endsWith('</html>'),
+      cacheStatus: second.headers.get('x-cache'),
+      cookieOnCachedResponse: second.headers.get('x-cache') === 'HIT' ? second.headers.get('set-cookie') : null,
+    };
+    const r = await autocannon({ url: front + pageTypes().home, connections: 64, duration, headers: { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=fr' } });
+    results.proxy = { ...checks, requestsPerSecond: round(r.requests.average, 0), p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+    note(`through nginx: ${results.proxy.requestsPerSecond} req/s, p99 ${results.proxy.p99Ms} ms, ${results.proxy.errors} errors; second request ${checks.cacheStatus}, cookie on a cached response: ${checks.cookieOnCachedResponse ?? 'none'}`);
+    budget('nginx configuration: pages correct, cached, no cookie in cache', checks.status === 200 && checks.complete && checks.cookieOnCachedResponse === null && results.proxy.errors === 0 ? 'ok' : 'broken', 'ok', checks.status === 200 && checks.complete && checks.cookieOnCachedResponse === null && results.proxy.errors === 0);
+  } finally {
+    spawnSync('nginx', ['-c', path.join(ngx, 'nginx.conf'), '-p', ngx, '-s', 'stop']);
+    try {
+      process.kill(-second.pid, 'SIGTERM');
+    } catch {}
+  }
+}
+
 if (only.has('js')) {
   step('JavaScript shipped per page type (gzip)');
   results.js = {};
@@ -339,7 +383,7 @@ if (only.has('load')) {
   const slugs = slugsNewestFirst();
   const paths = [];
   for (let i = 0; i < 200; i++) paths.push(`/${locales[i % 8]}/news/${slugs[(i * 37) % slugs.length]}`);
-  for (const l of locales) paths.push(`/${l}`, `/${l}/news`, `/${l}/news/page/2`, `/${l}/news/category/research`, `/${l}/feed.xml`, `/${l}/search?q=${l === 'el' ? 'ερευνα' : 'universit'}`);
+  for (const l of locales) paths.push(`/${l}`, `/${l}/news`, `/${l}/news/page/2`, `/${l}/news/category/research`, `/${l}/feed.xml`, `/${l}/search?q=${encodeURIComponent(l === 'el' ? 'ερευνα' : 'universit')}`);
   paths.push('/sitemap.xml', '/robots.txt');
   // warm-up: every page once, then a short burst
   for (let i = 0; i < paths.length; i += 8) await Promise.all(paths.slice(i, i + 8).map((p) => fetch(base + p).then((r) => r.arrayBuffer())));
