@@ -1,13 +1,16 @@
 import type { Locale } from '../i18n/locales';
 import type { NormalizedQuery } from './query';
-import { termMatcher } from './match';
+import { termMatcher, token } from './match';
 
 export type Segment = { text: string; hit: boolean };
 
 /** Does a word of the text match any query term the way search matched it (stem, prefix, one typo)? */
 function matcher(query: NormalizedQuery, locale: Locale) {
   const matchers = query.terms.map((t) => termMatcher(t, locale));
-  return (word: string) => matchers.some((m) => m(word));
+  return (word: string) => {
+    const t = token(word, locale);
+    return matchers.some((m) => m(t));
+  };
 }
 
 /**
