@@ -16,6 +16,7 @@ const bins = {
 };
 const run = (name, args, spawner) => spawner(process.execPath, [bins[name], ...args], { stdio: 'inherit' });
 
+spawnSync(process.execPath, ['scripts/generate-font-css.mjs'], { stdio: 'inherit' });
 const first = run('contentlayer2', ['build'], spawnSync);
 if (first.status !== 0) console.error('\nContent has errors (above); fix them and save: the dev server keeps watching.\n');
 

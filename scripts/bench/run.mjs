@@ -117,6 +117,7 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const buildEnv = { CONTENT_DIR: corpus, PWD: site, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' };
 
 function build(label) {
+  timed(`${label} fonts`, process.execPath, ['scripts/generate-font-css.mjs'], { cwd: site, env: buildEnv });
   const content = timed(`${label} content`, bin('contentlayer2'), ['build'], { cwd: site, env: buildEnv });
   const next = timed(`${label} next`, bin('next'), ['build'], { cwd: site, env: buildEnv });
   timed(`${label} server`, process.execPath, ['scripts/build-server.mjs'], { cwd: site, env: buildEnv });
