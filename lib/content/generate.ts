@@ -17,9 +17,10 @@ import { checkContent, type SourceFile } from './check';
 import { createMarkdownRenderer } from './markdown';
 import { toUtcIso } from './dates';
 
-import { bodiesDir, generatedDir, indexFile, markdownCacheFile, routesFile, searchTextFile, stampFile } from './paths';
+import { bodiesDir, generatedDir, indexFile, markdownCacheFile, routesFile, searchIndexFile, stampFile } from './paths';
 import type { RouteTable } from './routes';
 import { plainText } from '../search/text';
+import { writeSearchIndex } from '../search/store';
 
 /** What Contentlayer compiles: MDX stories and all static pages. Plain `.md` stories take the fast Markdown pipeline. */
 export const documentTypes = ['NewsMdx', 'PageMd', 'PageMdx'] as const;
@@ -189,14 +190,22 @@ export async function writeNewsroomIndex({ contentDir, root = contentlayerRoot()
   };
   writeAtomic(path.join(root, indexFile), JSON.stringify(index));
   writeAtomic(path.join(root, routesFile), JSON.stringify(routeTable(index.versions)));
-  // What search indexes: the text of each story version, without Markdown or components.
-  const searchText: Record<string, string> = {};
+  // The search index: every story version, with its text without Markdown or components.
+  const text = new Map<string, string>();
   for (const doc of docs) {
     const p = parseContentPath(doc._raw.sourceFilePath);
-    if (p?.kind === 'news') searchText[`${p.locale}/${p.slug}`] = plainText(doc.body?.raw ?? '');
+    if (p?.kind === 'news') text.set(`${p.locale}/${p.slug}`, plainText(doc.body?.raw ?? ''));
   }
-  for (const f of markdown) searchText[`${f.locale}/${f.slug}`] = plainText(f.body);
-  writeAtomic(path.join(root, searchTextFile), JSON.stringify(searchText));
+  for (const f of markdown) text.set(`${f.locale}/${f.slug}`, plainText(f.body));
+  writeSearchIndex(
+    path.join(root, searchIndexFile),
+    index.versions
+      .filter((v) => v.kind === 'news')
+      .map((v) => {
+        const key = `${v.locale}/${v.slug}`;
+        return { key, locale: v.locale, title: v.title, summary: v.summary, body: text.get(key) ?? '', category: v.category ?? 'general', date: Date.parse(v.date) };
+      }),
+  );
   // A tiny module the app imports, so `next dev` notices new content and refreshes the page.
   writeAtomic(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
   return index;

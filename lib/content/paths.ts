@@ -5,8 +5,8 @@ export const generatedDir = path.join('.contentlayer', 'generated');
 export const indexDir = path.join('.contentlayer', 'newsroom');
 export const indexFile = path.join(indexDir, 'index.json');
 export const stampFile = path.join(indexDir, 'stamp.json');
-/** Plain text of every story version, keyed `<locale>/<slug>`, for the search index. */
-export const searchTextFile = path.join(indexDir, 'search-text.json');
+/** The search index of every story version, with their plain text (lib/search/store.ts). */
+export const searchIndexFile = path.join(indexDir, 'search.bin');
 /** Rendered bodies of plain `.md` stories, and the cache that lets unchanged ones be reused. */
 export const bodiesDir = path.join(indexDir, 'bodies');
 export const markdownCacheFile = path.join(indexDir, 'markdown-cache.json');

@@ -1,21 +1,21 @@
 /**
- * Newsroom search, in process. One index per locale, holding exactly what that locale's newsroom
- * lists (its own versions and the fallback versions it shows; no drafts in production), built from
- * the content layer's catalog and the plain text the content step wrote, on first use, and kept for
- * the life of the server process (rebuilt in development when content changes).
+ * Newsroom search, in process. The content step builds one index of every story version
+ * (lib/search/engine.ts, written by lib/search/store.ts); the server opens it once per process
+ * (again in development when content changes). A locale's search covers exactly what its newsroom
+ * lists: the catalog says which version of each story that is (its own, or the fallback it shows;
+ * no drafts in production), and only those versions are returned.
  *
  * The site only calls `search()` and reads `SearchResult`: docs/search.md shows how an external
  * engine (Meilisearch, OpenSearch) would sit behind the same function.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
 import { contentStamp, newsCatalog } from '../content';
 import { resolve } from '../content/model';
 import type { Resolved } from '../content/types';
-import { searchTextFile } from '../content/paths';
-import { buildSearchDb, rank, type SearchDb } from './engine';
+import { searchIndexFile } from '../content/paths';
+import { openSearchIndex, type OpenedIndex } from './store';
 import { buildSnippet, type Segment } from './snippet';
 import { normalizeQuery, type NormalizedQuery } from './query';
 
@@ -33,34 +33,36 @@ export type SearchResult = {
 
 export type SearchOptions = { category?: Category; page?: number; pageSize?: number };
 
-const indexes = new Map<Locale, { db: Promise<SearchDb>; stamp: string }>();
-let texts: { stamp: string; data: Record<string, string> } | undefined;
+/** What one reader locale may find: the versions its newsroom shows, and their languages. */
+type Scope = { visible: Uint8Array; languages: Locale[] };
+type Loaded = { stamp: string; opened: OpenedIndex; scopes: Map<Locale, Scope> };
+let loaded: Loaded | undefined;
 
-function storyText(version: { locale: string; slug: string }): string {
-  if (!texts || texts.stamp !== contentStamp) {
-    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), searchTextFile);
-    texts = { stamp: contentStamp, data: JSON.parse(readFileSync(file, 'utf8')) as Record<string, string> };
-  }
-  return texts.data[`${version.locale}/${version.slug}`] ?? '';
+function open(): Loaded {
+  if (loaded?.stamp === contentStamp) return loaded;
+  loaded?.opened.close();
+  const opened = openSearchIndex(path.join(/*turbopackIgnore: true*/ process.cwd(), searchIndexFile));
+  loaded = { stamp: contentStamp, opened, scopes: new Map() };
+  return loaded;
 }
 
-function localeDb(locale: Locale): Promise<SearchDb> {
-  const cached = indexes.get(locale);
-  if (cached && cached.stamp === contentStamp) return cached.db;
-  const docs = newsCatalog().ordered.map((article) => {
+function scope(l: Loaded, locale: Locale): Scope {
+  let s = l.scopes.get(locale);
+  if (s) return s;
+  const { keys } = l.opened.index;
+  const number = new Map(keys.map((k, i) => [k, i]));
+  const visible = new Uint8Array(keys.length);
+  const languages = new Set<Locale>();
+  for (const article of newsCatalog().ordered) {
     const { version } = resolve(article, locale);
-    return {
-      id: article.slug,
-      title: version.title,
-      summary: version.summary,
-      body: storyText(version),
-      category: version.category ?? 'general',
-      date: Date.parse(version.date),
-    };
-  });
-  const db = buildSearchDb(locale, docs);
-  indexes.set(locale, { db, stamp: contentStamp });
-  return db;
+    const id = number.get(`${version.locale}/${version.slug}`);
+    if (id === undefined) continue;
+    visible[id] = 1;
+    languages.add(version.locale);
+  }
+  s = { visible, languages: [...languages] };
+  l.scopes.set(locale, s);
+  return s;
 }
 
 /**
@@ -69,19 +71,24 @@ function localeDb(locale: Locale): Promise<SearchDb> {
  */
 export async function search(locale: Locale, rawQuery: unknown, { category, page = 1, pageSize = 10 }: SearchOptions = {}): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
-  const { ids, total } = await rank(await localeDb(locale), query, locale, category);
+  const l = open();
+  const { visible, languages } = scope(l, locale);
+  const ranked = l.opened.index.rank(query, { visible, languages, category });
+  const total = ranked.length;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true };
   const catalog = newsCatalog();
-  const hits = ids.slice((page - 1) * pageSize, page * pageSize).flatMap((slug) => {
+  const hits = [...ranked.subarray((page - 1) * pageSize, page * pageSize)].flatMap((id) => {
+    const slug = l.opened.index.keys[id]!.split('/')[1]!;
     const article = catalog.bySlug.get(slug);
     if (!article) return [];
     const story = resolve(article, locale);
+    const language = story.version.locale;
     return [
       {
         story,
-        title: buildSnippet(story.version.title, query, locale, Infinity),
-        snippet: buildSnippet(storyText(story.version) || story.version.summary, query, locale),
+        title: buildSnippet(story.version.title, query, language, Infinity),
+        snippet: buildSnippet(l.opened.text(id) || story.version.summary, query, language),
       },
     ];
   });
