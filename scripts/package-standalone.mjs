@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Completes .next/standalone/ (written by `next build` with output: 'standalone') into a folder that
+// Completes .next/standalone/ (written by `next build` with output: 'standalone', which
+// `npm run build:standalone` turns on) into a folder that
 // runs on its own: static assets, public files, the content index and compiled bodies, and the
 // production server. Then: cd .next/standalone && node .next/newsroom-server.mjs
 import { cpSync, existsSync } from 'node:fs';
 
 const out = '.next/standalone';
 if (!existsSync(out)) {
-  console.error('no .next/standalone: run `npm run build` first');
+  console.error('no .next/standalone: run `npm run build:standalone`');
   process.exit(1);
 }
 cpSync('.next/static', `${out}/.next/static`, { recursive: true });

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeSandbox } from '../support/sandbox';
-import { newsIndex } from './support';
+import { newsIndex, newsVersions } from './support';
 
 const drafts = () => newsIndex().versions.filter((v) => v.draft);
 
@@ -86,5 +86,64 @@ test.describe('npm run dev', () => {
     // no reload: the dev server pushes the change to the open page
     await expect(h1).toHaveText(edited, { timeout: 90_000 });
     expect(before).not.toBe(edited);
+  });
+});
+
+test.describe('npm run build after an editor’s commit', () => {
+  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  const port = 3300;
+  let sandbox: ReturnType<typeof makeSandbox>;
+  let server: ChildProcess | undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const build = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: sandbox.dir, env: { ...env, PWD: sandbox.dir }, encoding: 'utf8' });
+    expect(r.status, String(r.stderr).slice(-2000)).toBe(0);
+    return String(r.stdout).trim();
+  };
+  // The newest English story: on the first newsroom page, in the feed.
+  const newest = () => newsVersions().filter((v) => v.locale === 'en').sort((a, b) => b.date.localeCompare(a.date))[0]!;
+
+  test.beforeAll(() => {
+    sandbox = makeSandbox(['app', 'components', 'lib', 'messages', 'content', 'public', 'scripts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']);
+    expect(build('--plan')).toBe('full');
+    build();
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    sandbox?.remove();
+  });
+
+  test('a content change skips next build, and the site serves the new content', async ({ page }) => {
+    const { slug, file: source } = newest();
+    const file = path.join(sandbox.dir, 'content', source);
+    const title = `Rebuilt at ${Date.now()}`;
+    writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`)}\nA sentence the editor added.\n`);
+    expect(build('--plan')).toBe('content-only');
+    expect(build()).toContain('content-only rebuild');
+
+    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port)], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    await page.goto(`http://localhost:${port}/en/news/${slug}`);
+    await expect(page.getByTestId('article').locator('h1')).toHaveText(title);
+    await expect(page.getByTestId('article')).toContainText('A sentence the editor added.');
+    // Listings, feeds and search were rendered from the old content at build: they show the new title too.
+    await page.goto(`http://localhost:${port}/en/news`);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    expect(await (await fetch(`http://localhost:${port}/en/feed.xml`)).text()).toContain(title);
+    await page.goto(`http://localhost:${port}/en/search?q=rebuilt`);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  });
+
+  test('a code change makes the next build a full one', () => {
+    const footer = path.join(sandbox.dir, 'components/layout/SiteFooter.tsx');
+    writeFileSync(footer, `${readFileSync(footer, 'utf8')}\n// a code change\n`);
+    expect(build('--plan')).toBe('full');
   });
 });

@@ -8,7 +8,11 @@ export const size = shareImageSize;
 export const contentType = shareImageType;
 export const alt = 'CIVIS';
 
-export { generateStaticParams } from './page';
+/** Rendered on first request (a crawler or a social network asking for it), then kept: rendering
+ * every story's image at build would cost more than all its pages. */
+export function generateStaticParams() {
+  return [];
+}
 
 /** The article's share image, in the page's language (title of the version the page shows). */
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run build`: fonts, the content step (Contentlayer + the project's checks + the newsroom and
+// search indexes), `next build`, then the production server bundle.
+//
+// A content-only rebuild skips `next build`. The site's code never embeds content: pages, feeds, the
+// sitemap and search read the content step's output at run time (lib/content/index.ts). So when no
+// input of `next build` changed since the last one (the files below, the lockfile and the build's
+// environment, fingerprinted in .next/newsroom-build.json), the compiled site is still right: only
+// what it rendered from the old content is out of date. That is removed (every page, feed, sitemap
+// and share image Next rendered at build or on a request, and the image optimizer's cache); each is
+// rendered again, from the new content, on its first request, and kept. This is what an
+// editor's commit costs in CI (docs/performance.md). `npm run build -- --full` always runs
+// `next build`; `-- --plan` only says which build it would do.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const full = process.argv.includes('--full') || process.env.NEWSROOM_FULL_BUILD === '1';
+const fingerprintFile = '.next/newsroom-build.json';
+
+function run(label, command, args) {
+  const started = performance.now();
+  const r = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`\nbuild: ${label} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+  return (performance.now() - started) / 1000;
+}
+/** A package's command, found the way Node finds the package (also from a copy of the project). */
+const require = createRequire(path.resolve('package.json'));
+const bin = (pkg) => {
+  const { bin: b } = require(`${pkg}/package.json`);
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), typeof b === 'string' ? b : b[pkg]);
+};
+
+/** Everything `next build` reads besides content: the site's code, configuration and dependencies. */
+const codeInputs = ['app', 'components', 'lib', 'messages', 'proxy.ts', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'contentlayer.config.ts', 'package.json', 'package-lock.json'];
+/** Environment that changes what `next build` produces. */
+const buildEnv = ['NODE_ENV', 'SITE_URL', 'PRERENDER_ALL_UP_TO', 'PRERENDER_NEWEST', 'NEWSROOM_STANDALONE'];
+
+function fingerprint() {
+  const hash = createHash('sha256');
+  const add = (file) => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(file).sort()) add(path.join(file, name));
+      return;
+    }
+    hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  };
+  for (const input of codeInputs) add(input);
+  for (const key of buildEnv) hash.update(`${key}=${process.env[key] ?? ''}\0`);
+  hash.update(`node ${process.version}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * Removes every page, feed and sitemap Next rendered (at build or on a request): the files it writes
+ * beside the compiled code under .next/server/app. Each is rendered again on its first request.
+ */
+function purgeRendered(dir = '.next/server/app') {
+  let removed = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name.endsWith('.segments')) {
+      rmSync(file, { recursive: true, force: true });
+      removed++;
+    } else if (entry.isDirectory()) removed += purgeRendered(file);
+    else if (/\.(html|rsc|meta|body)$/.test(entry.name)) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+// The decision depends on the code only, so it is taken (and, with --plan, printed) before building.
+const print = fingerprint();
+let previous;
+try {
+  previous = JSON.parse(readFileSync(fingerprintFile, 'utf8')).fingerprint;
+} catch {}
+const canSkip = !full && previous === print && existsSync('.next/BUILD_ID') && existsSync('.next/server/app');
+if (process.argv.includes('--plan')) {
+  console.log(canSkip ? 'content-only' : 'full');
+  process.exit(0);
+}
+
+const timings = {};
+timings.fonts = run('fonts', process.execPath, ['scripts/generate-font-css.mjs']);
+timings.content = run('content', process.execPath, [bin('contentlayer2'), 'build']);
+if (canSkip) {
+  const removed = purgeRendered();
+  rmSync('.next/cache/images', { recursive: true, force: true });
+  console.log(`\nbuild: the site's code has not changed since the last build: content-only rebuild (next build skipped;`);
+  console.log(`       ${removed} rendered entries cleared, rendered again from the new content on first request). --full to rebuild everything.`);
+} else {
+  rmSync(fingerprintFile, { force: true });
+  timings.next = run('next build', process.execPath, [bin('next'), 'build']);
+  writeFileSync(fingerprintFile, JSON.stringify({ fingerprint: print, builtAt: new Date().toISOString() }));
+}
+timings.server = run('server bundle', process.execPath, ['scripts/build-server.mjs']);
+mkdirSync('.next', { recursive: true });
+writeFileSync('.next/newsroom-last-build.json', JSON.stringify({ mode: canSkip ? 'content-only' : 'full', timings }));
+console.log(`build: ${Object.entries(timings).map(([k, s]) => `${k} ${s.toFixed(1)}s`).join(', ')}`);
