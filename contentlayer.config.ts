@@ -1,16 +1,17 @@
 /**
  * The content contract (see docs/editing.md): one file per language version,
  * `content/<locale>/news/<slug>.md|mdx` for stories and `content/<locale>/pages/<slug>.md|mdx` for the
- * static pages. Contentlayer compiles the MDX stories and the pages, validating every frontmatter
- * field and failing the build (never skipping) on unknown files, missing or wrong data and unknown
- * fields. Plain `.md` stories go through the fast Markdown pipeline instead (docs/performance.md).
- * `onSuccess` then checks every file against the same schema (lib/content/check.ts), renders the
- * Markdown stories, and writes the slim newsroom index the site reads (lib/content/generate.ts).
+ * static pages. Contentlayer compiles the pages, validating every frontmatter field and failing the
+ * build (never skipping) on unknown files, missing or wrong data and unknown fields. Stories, which a
+ * newsroom has by the thousand, take faster pipelines of the project's own (docs/performance.md):
+ * `onSuccess` checks every file, stories and pages, against the same schema (lib/content/check.ts,
+ * every problem with file, line, field and expectation), renders Markdown stories, compiles MDX
+ * stories, and writes the slim newsroom index the site reads (lib/content/generate.ts).
  */
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import { newsFields as newsSchema, pageFields as pageSchema, type FieldSpec } from './lib/content/schema';
+import { pageFields as pageSchema, type FieldSpec } from './lib/content/schema';
 import { timeZone } from './lib/i18n/locales';
 import { rehypeImageSize } from './lib/content/rehype-image-size';
 import { writeNewsroomIndex } from './lib/content/generate';
@@ -32,15 +33,7 @@ function toFieldDefs(spec: Record<string, FieldSpec>): FieldDefs {
   ) as FieldDefs;
 }
 
-const newsFields = toFieldDefs(newsSchema);
 const pageFields = toFieldDefs(pageSchema);
-
-export const NewsMdx = defineDocumentType(() => ({
-  name: 'NewsMdx',
-  filePathPattern: '*/news/*.mdx',
-  contentType: 'mdx',
-  fields: newsFields,
-}));
 
 export const PageMd = defineDocumentType(() => ({
   name: 'PageMd',
@@ -60,10 +53,10 @@ const rehypePlugins = [rehypeSlug, rehypeImageSize];
 
 export default makeSource({
   contentDirPath,
-  documentTypes: [NewsMdx, PageMd, PageMdx],
-  // Plain Markdown stories (most of them) take the fast pipeline in lib/content/markdown.ts; they are
-  // checked against the same schema (lib/content/schema.ts) by lib/content/check.ts.
-  contentDirExclude: [...contentDirExcludeDefault, '*/news/*.md'],
+  documentTypes: [PageMd, PageMdx],
+  // Stories take the pipelines in lib/content/markdown.ts and mdx.ts; they are checked against the
+  // same schema (lib/content/schema.ts) by lib/content/check.ts.
+  contentDirExclude: [...contentDirExcludeDefault, '*/news'],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: fonts, the content step (Contentlayer + the project's checks + the newsroom and
-// search indexes), `next build`, then the production server bundle.
+// search indexes), `next build`, then the production server bundle. The compile step of `next build`
+// runs beside the content step (it does not read content), then the pages are rendered.
 //
 // A content-only rebuild skips `next build`. The site's code never embeds content: pages, feeds, the
 // sitemap and search read the content step's output at run time (lib/content/index.ts). So when no
@@ -11,7 +12,7 @@
 // rendered again, from the new content, on its first request, and kept. This is what an
 // editor's commit costs in CI (docs/performance.md). `npm run build -- --full` always runs
 // `next build`; `-- --plan` only says which build it would do.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +20,39 @@ import path from 'node:path';
 
 const full = process.argv.includes('--full') || process.env.NEWSROOM_FULL_BUILD === '1';
 const fingerprintFile = '.next/newsroom-build.json';
+const stampFile = '.contentlayer/newsroom/stamp.json';
+
+/** Steps running side by side: the first to fail stops the others and the build. */
+const running = new Set();
+function runAsync(label, command, args) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env, detached: true });
+    running.add(child);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      if (code === 0) return resolve((performance.now() - started) / 1000);
+      console.error(`\nbuild: ${label} failed (exit ${code ?? signal})`);
+      for (const other of running) {
+        try {
+          process.kill(-other.pid, 'SIGTERM');
+        } catch {}
+      }
+      process.exit(code || 1);
+    });
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {}
+    }
+    process.exit(130);
+  });
+}
 
 function run(label, command, args) {
   const started = performance.now();
@@ -92,15 +126,27 @@ if (process.argv.includes('--plan')) {
 
 const timings = {};
 timings.fonts = run('fonts', process.execPath, ['scripts/generate-font-css.mjs']);
-timings.content = run('content', process.execPath, [bin('contentlayer2'), 'build']);
 if (canSkip) {
+  timings.content = run('content', process.execPath, [bin('contentlayer2'), 'build']);
   const removed = purgeRendered();
   rmSync('.next/cache/images', { recursive: true, force: true });
   console.log(`\nbuild: the site's code has not changed since the last build: content-only rebuild (next build skipped;`);
   console.log(`       ${removed} rendered entries cleared, rendered again from the new content on first request). --full to rebuild everything.`);
 } else {
   rmSync(fingerprintFile, { force: true });
-  timings.next = run('next build', process.execPath, [bin('next'), 'build']);
+  // The compile step of next build does not read content, so it runs beside the content step; the
+  // pages are rendered from the new content afterwards. The app imports the content stamp (for
+  // development's live refresh): a placeholder lets the compiler start before the first content run.
+  if (!existsSync(stampFile)) {
+    mkdirSync(path.dirname(stampFile), { recursive: true });
+    writeFileSync(stampFile, JSON.stringify({ generatedAt: 'not generated yet', versions: 0 }));
+  }
+  const [content, compile] = await Promise.all([
+    runAsync('content', process.execPath, [bin('contentlayer2'), 'build']),
+    runAsync('next build (compile)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=compile']),
+  ]);
+  Object.assign(timings, { content, compile });
+  timings.render = run('next build (render)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=generate']);
   writeFileSync(fingerprintFile, JSON.stringify({ fingerprint: print, builtAt: new Date().toISOString() }));
 }
 timings.server = run('server bundle', process.execPath, ['scripts/build-server.mjs']);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run dev`: Contentlayer in watch mode beside `next dev`. Saving an MDX file regenerates the
-// newsroom index; the app imports its stamp, so the open page refreshes without a restart.
+// `npm run dev`: Contentlayer in watch mode beside `next dev`, and a watcher for stories. Saving a
+// content file regenerates the newsroom index; the app imports its stamp, so the open page refreshes
+// without a restart.
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +25,7 @@ const children = [
   run('contentlayer2', ['dev'], spawn),
   run('next', ['dev', ...process.argv.slice(2)], spawn),
 ];
-// Contentlayer watches MDX stories and pages; plain .md stories take the fast pipeline, which is
+// Contentlayer watches the pages; stories take the project's own pipelines (lib/content/generate.ts),
 // rerun here when one of them changes.
 const contentDir = process.env.CONTENT_DIR || 'content';
 let timer;
@@ -43,7 +44,7 @@ const reindex = () => {
   });
 };
 watch(contentDir, { recursive: true }, (_event, file) => {
-  if (!file || !/(^|\/)news\/[^/]+\.md$/.test(String(file).replace(/\\/g, '/'))) return;
+  if (!file || !/(^|\/)news\/[^/]+\.mdx?$/.test(String(file).replace(/\\/g, '/'))) return;
   clearTimeout(timer);
   timer = setTimeout(reindex, 150);
 });

@@ -12,6 +12,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type YAMLMap, type 
 import { isLocale, locales } from '../i18n/locales';
 import { localImageDimensions } from './images';
 import { mdxComponentNames } from './mdx-names';
+import type { MdxProblem } from './mdx';
 import { isValidIsoDate, newsFields, pageFields, type FieldSpec } from './schema';
 import { internalNewsLinks, mdxElementNames, quote, slugPattern, type ContentError } from './validate';
 
@@ -37,7 +38,7 @@ export type SourceFile = {
 
 export type CheckOptions = {
   publicDir?: string;
-  /** Compile MDX bodies to find syntax errors (the build leaves this to Contentlayer). */
+  /** Compile MDX bodies to find syntax errors (the build compiles them anyway, lib/content/generate.ts). */
   compileMdx?: boolean;
 };
 
@@ -154,17 +155,24 @@ function checkField(name: string, spec: FieldSpec, value: unknown): string | nul
   }
 }
 
-async function mdxSyntaxError(body: string): Promise<{ message: string; line?: number } | null> {
-  const { compile } = await import('@mdx-js/mdx');
-  const { default: remarkGfm } = await import('remark-gfm');
+async function mdxSyntaxError(body: string, publicDir: string): Promise<MdxProblem | null> {
+  const { compileMdxBody } = await import('./mdx');
   try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
+    await compileMdxBody(body, publicDir);
     return null;
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
-    return { message: (e.reason ?? e.message ?? String(error)).split('\n')[0]!, line };
+    return error as MdxProblem;
   }
+}
+
+/** The error for a body that does not compile as MDX (`problem.line` counts from the body's start). */
+export function invalidMdxError(f: SourceFile, problem: MdxProblem): ContentError {
+  return {
+    file: f.file,
+    field: 'body',
+    line: problem.line ? f.bodyLine + problem.line - 1 : undefined,
+    message: `is not valid MDX (${problem.message}); expected components closed with /> and no stray { } or <`,
+  };
 }
 
 /** Checks a whole content folder. */
@@ -240,8 +248,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
         if (!localImageDimensions(m[1]!, publicDir)) push('body', `<Figure> image ${quote(m[1]!)} does not exist; expected an image file at public${m[1]}`, lineOf(m[1]!), m[1]);
       }
       if (options.compileMdx) {
-        const problem = await mdxSyntaxError(f.body);
-        if (problem) push('body', `is not valid MDX (${problem.message}); expected components closed with /> and no stray { } or <`, problem.line ? f.bodyLine + problem.line - 1 : undefined);
+        const problem = await mdxSyntaxError(f.body, publicDir);
+        if (problem) errors.push(invalidMdxError(f, problem));
       }
     } else if (/<[A-Z][A-Za-z]*[\s/>]/.test(f.body.replace(/`[^`]*`/g, ''))) {
       const name = /<([A-Z][A-Za-z]*)/.exec(f.body)![1]!;

@@ -1,9 +1,10 @@
 /**
- * Runs after Contentlayer has generated its data (its `onSuccess` hook, in `build` and in `dev`):
- * checks the documents with the project's rules and writes the slim newsroom index
- * (`.contentlayer/newsroom/index.json`): every version's metadata, no bodies. Listings, related news,
- * feeds, the sitemap and search read that index; an article page loads its one body on demand from
- * Contentlayer's per-document file. A content error fails the step with every problem listed.
+ * Runs after Contentlayer has generated the static pages (its `onSuccess` hook, in `build` and in
+ * `dev`): checks every content file with the project's rules, renders or compiles the stories, and
+ * writes the slim newsroom index (`.contentlayer/newsroom/index.json`: every version's metadata, no
+ * bodies), the route table and the search index. Listings, related news, feeds, the sitemap and
+ * search read the index; an article page loads its one body on demand. A content error fails the
+ * step with every problem listed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import type { Category } from '../site';
 import { localImageDimensions } from './images';
 import type { NewsroomIndex, Version } from './types';
 import { formatError, parseContentPath, type ContentError, type RawDoc } from './validate';
-import { checkContent, type SourceFile } from './check';
+import { checkContent, invalidMdxError, type SourceFile } from './check';
+import { compileMdxBody, type MdxProblem } from './mdx';
 import { createMarkdownRenderer } from './markdown';
 import { toUtcIso } from './dates';
 
@@ -22,8 +24,8 @@ import type { RouteTable } from './routes';
 import { plainText } from '../search/text';
 import { writeSearchIndex } from '../search/store';
 
-/** What Contentlayer compiles: MDX stories and all static pages. Plain `.md` stories take the fast Markdown pipeline. */
-export const documentTypes = ['NewsMdx', 'PageMd', 'PageMdx'] as const;
+/** What Contentlayer compiles: the static pages. Stories take the project's own pipelines (`storyVersions`). */
+export const documentTypes = ['PageMd', 'PageMdx'] as const;
 
 export class ContentValidationError extends Error {
   constructor(
@@ -84,33 +86,57 @@ export function toVersions(docs: RawDoc[], publicDir: string): Version[] {
   return versions;
 }
 
-type MarkdownCache = Record<string, { hash: string; bodyPath: string }>;
+type BodyCache = Record<string, { hash: string; bodyPath: string }>;
+/** Changes when the pipelines' output changes, so that cached bodies are rendered again. */
+const pipelineVersion = '2';
 
 /**
- * Plain `.md` stories: the frontmatter the content check already parsed, the body rendered by the
- * fast Markdown pipeline into `.contentlayer/newsroom/bodies/`. A story whose text has not changed
- * since the last run keeps its rendered body (the cache survives between builds).
+ * Story bodies: rendered by the fast Markdown pipeline (`.md` → HTML, lib/content/markdown.ts) or
+ * compiled by the MDX compiler (`.mdx` → code, lib/content/mdx.ts) into
+ * `.contentlayer/newsroom/bodies/`. A story whose text has not changed since the last run keeps its
+ * body (the cache survives between builds). MDX that does not compile is a content error, returned
+ * to be reported with every other one.
  */
-export function markdownVersions(files: SourceFile[], root: string, publicDir: string): Version[] {
+export async function renderStoryBodies(files: SourceFile[], { root, publicDir }: { root: string; publicDir: string }): Promise<{ bodyPaths: Map<string, string>; errors: ContentError[] }> {
   const cachePath = path.join(root, markdownCacheFile);
-  let cache: MarkdownCache = {};
+  let cache: BodyCache = {};
   try {
-    cache = JSON.parse(readFileSync(cachePath, 'utf8')) as MarkdownCache;
+    cache = JSON.parse(readFileSync(cachePath, 'utf8')) as BodyCache;
   } catch {
     cache = {};
   }
-  const next: MarkdownCache = {};
+  const next: BodyCache = {};
   let render: ((md: string) => string) | undefined;
-  const versions: Version[] = [];
+  const bodyPaths = new Map<string, string>();
+  const errors: ContentError[] = [];
   for (const f of files) {
-    const d = f.data as Record<string, unknown>;
-    const hash = createHash('sha1').update(f.body).digest('hex');
-    const bodyPath = path.posix.join(bodiesDir.split(path.sep).join('/'), f.locale!, `${f.slug}.html`);
+    const mdx = f.ext === 'mdx';
+    const hash = createHash('sha1').update(`${pipelineVersion}\0${f.ext}\0`).update(f.body).digest('hex');
+    const bodyPath = path.posix.join(bodiesDir.split(path.sep).join('/'), f.locale!, `${f.slug}.${mdx ? 'mdx.js' : 'html'}`);
     if (cache[f.file]?.hash !== hash || !existsSync(path.join(root, bodyPath))) {
-      render ??= createMarkdownRenderer(publicDir);
-      writeAtomic(path.join(root, bodyPath), render(f.body));
+      if (mdx) {
+        try {
+          writeAtomic(path.join(root, bodyPath), await compileMdxBody(f.body, publicDir));
+        } catch (problem) {
+          errors.push(invalidMdxError(f, problem as MdxProblem));
+          continue;
+        }
+      } else {
+        render ??= createMarkdownRenderer(publicDir);
+        writeAtomic(path.join(root, bodyPath), render(f.body));
+      }
     }
     next[f.file] = { hash, bodyPath };
+    bodyPaths.set(f.file, bodyPath);
+  }
+  writeAtomic(cachePath, JSON.stringify(next));
+  return { bodyPaths, errors };
+}
+
+/** Stories as index records: the frontmatter the content check parsed, and the rendered body's path. */
+export function storyVersions(files: SourceFile[], bodyPaths: Map<string, string>, publicDir: string): Version[] {
+  return files.map((f) => {
+    const d = f.data as Record<string, unknown>;
     const size = typeof d.image === 'string' ? localImageDimensions(d.image, publicDir) : null;
     const version: Version = {
       kind: 'news',
@@ -123,19 +149,17 @@ export function markdownVersions(files: SourceFile[], root: string, publicDir: s
       tags: Array.isArray(d.tags) ? (d.tags as string[]).map((t) => t.trim()).filter(Boolean) : [],
       featured: d.featured === true,
       draft: d.draft === true,
-      format: 'md',
+      format: f.ext === 'mdx' ? 'mdx' : 'md',
       file: f.file,
-      bodyPath,
+      bodyPath: bodyPaths.get(f.file)!,
     };
     if (typeof d.updated === 'string') version.updated = toUtcIso(d.updated);
     if (typeof d.image === 'string' && size) {
       version.image = { src: d.image, width: size.width, height: size.height, alt: String(d.imageAlt).trim() };
       if (typeof d.imageCredit === 'string' && d.imageCredit.trim()) version.image.credit = d.imageCredit.trim();
     }
-    versions.push(version);
-  }
-  writeAtomic(cachePath, JSON.stringify(next));
-  return versions;
+    return version;
+  });
 }
 
 /** Per story and page: whether any version is published (drafts-only stories exist in development only). */
@@ -176,27 +200,29 @@ export async function writeNewsroomIndex({ contentDir, root = contentlayerRoot()
   const publicDir = path.join(root, 'public');
   // The files as the editors wrote them, checked before anything is published from them. Contentlayer
   // calls this hook even when its own checks failed, so every problem is listed here, in one run.
-  const { errors, files } = await checkContent(path.resolve(root, contentDir), { publicDir });
+  const { errors: checkErrors, files } = await checkContent(path.resolve(root, contentDir), { publicDir });
+  // Story bodies are rendered even when the check failed, so that invalid MDX is in the same list.
+  const stories = files.filter((f) => f.kind === 'news');
+  const { bodyPaths, errors: bodyErrors } = await renderStoryBodies(
+    stories.filter((f) => f.readable && f.locale && f.slug),
+    { root, publicDir },
+  );
+  const errors = [...checkErrors, ...bodyErrors];
   if (errors.length) {
     const error = new ContentValidationError(errors, contentDir);
     console.error(`\n${error.message}\n`);
     throw error;
   }
   const docs = readGeneratedDocs(root);
-  const markdown = files.filter((f) => f.kind === 'news' && f.ext === 'md');
   const index: NewsroomIndex = {
     generatedAt: new Date().toISOString(),
-    versions: [...toVersions(docs, publicDir), ...markdownVersions(markdown, root, publicDir)],
+    versions: [...toVersions(docs, publicDir), ...storyVersions(stories, bodyPaths, publicDir)],
   };
   writeAtomic(path.join(root, indexFile), JSON.stringify(index));
   writeAtomic(path.join(root, routesFile), JSON.stringify(routeTable(index.versions)));
   // The search index: every story version, with its text without Markdown or components.
   const text = new Map<string, string>();
-  for (const doc of docs) {
-    const p = parseContentPath(doc._raw.sourceFilePath);
-    if (p?.kind === 'news') text.set(`${p.locale}/${p.slug}`, plainText(doc.body?.raw ?? ''));
-  }
-  for (const f of markdown) text.set(`${f.locale}/${f.slug}`, plainText(f.body));
+  for (const f of stories) text.set(`${f.locale}/${f.slug}`, plainText(f.body));
   writeSearchIndex(
     path.join(root, searchIndexFile),
     index.versions

@@ -145,12 +145,13 @@ export function allPageSlugs(): string[] {
 }
 
 /**
- * The compiled body of one version: HTML rendered by the Markdown pipeline (`.html`), or
- * Contentlayer's per-document file (`.json`) for MDX.
+ * The compiled body of one version: a story's HTML (`.html`, Markdown pipeline) or code (`.mdx.js`,
+ * MDX compiler), or a page's Contentlayer document (`.json`).
  */
 export function getBody(version: Version): Body {
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), version.bodyPath);
   if (version.bodyPath.endsWith('.html')) return { format: 'md', html: readFileSync(file, 'utf8') };
+  if (version.bodyPath.endsWith('.mdx.js')) return { format: 'mdx', code: readFileSync(file, 'utf8') };
   const doc = JSON.parse(readFileSync(file, 'utf8')) as {
     body: { html?: string; code?: string };
   };

@@ -12,13 +12,13 @@ type HastElement = {
  * Gives every local `<img>` in a Markdown body its intrinsic width and height (so the page does not
  * shift while it loads), and lazy, async decoding. Missing files are reported by the content check.
  */
-export function rehypeImageSize() {
+export function rehypeImageSize(options: { publicDir?: string } = {}) {
   return (tree: unknown) => {
     visit(tree as never, 'element', (node: HastElement) => {
       if (node.tagName !== 'img') return;
       const props = (node.properties ??= {});
       const src = typeof props.src === 'string' ? props.src : '';
-      const size = localImageDimensions(src);
+      const size = localImageDimensions(src, options.publicDir);
       if (size) {
         props.width = size.width;
         props.height = size.height;
