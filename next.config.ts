@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // Render pages at build with one worker per core (Next's default leaves one core idle).
     cpus: Math.max(1, os.availableParallelism()),
+    // Server code unminified and without source maps: its stack traces stay readable without maps,
+    // and the compile step is about 0.9 s (12 %) shorter (docs/performance.md).
+    serverMinification: false,
+    turbopackSourceMaps: false,
   },
   // Types are checked by `npm run typecheck` (part of `npm test`), not again in every build.
   typescript: { ignoreBuildErrors: true },

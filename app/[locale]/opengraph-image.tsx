@@ -6,7 +6,10 @@ export const size = shareImageSize;
 export const contentType = shareImageType;
 export const alt = 'CIVIS';
 
-export { generateStaticParams } from './layout';
+/** Drawn on first request (crawlers and share previews ask for it), then kept by the page cache. */
+export function generateStaticParams() {
+  return [];
+}
 
 /** Share image of the home page, the newsroom, categories and static pages of a locale. */
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {

@@ -134,10 +134,14 @@ export function prerenderedArticleSlugs(): string[] {
   return ordered.slice(0, envCount('PRERENDER_NEWEST', site.prerender.newestPerLocale)).map((a) => a.slug);
 }
 
-/** Newsroom pages rendered ahead of time (the first few; later pages on first request). */
+/**
+ * Listing pages rendered ahead of time: every one in a small newsroom; in a large one the newsroom's
+ * first few, and a category's first `categoryPages`. The others are rendered on first request.
+ */
 export function prerenderedPageCount(category?: Category): number {
   const total = pageCount(load().news, pageSize, category);
-  return prerenderAll() ? total : Math.min(total, site.prerender.newsroomPages);
+  if (prerenderAll()) return total;
+  return Math.min(total, category ? site.prerender.categoryPages : site.prerender.newsroomPages);
 }
 
 export function allPageSlugs(): string[] {

@@ -5,7 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import { categories } from '@/lib/site';
-import { getNewsroomPage } from '@/lib/content';
+import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parseCategoryParam } from '@/lib/params';
@@ -14,11 +14,11 @@ import { NewsroomView } from '@/components/news/NewsroomView';
 
 type Props = PageProps<'/[locale]/news/category/[category]'>;
 
+/** Every category in a small newsroom; in a large one, rendered on first request (lib/site.ts). */
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => categories.map((category) => ({ locale, category })));
+  const rendered = categories.filter((category) => prerenderedPageCount(category) >= 1);
+  return routing.locales.flatMap((locale) => rendered.map((category) => ({ locale, category })));
 }
-
-export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category } = await localeParam(params);
