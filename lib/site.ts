@@ -34,11 +34,12 @@ export const site = {
   pageSize: 12,
   /**
    * What the build renders ahead of time. A small newsroom is prerendered whole; a large one only
-   * its newest stories and the newsroom's first pages in every locale; category listings, older
-   * stories and later pages are rendered on first request and kept (docs/performance.md).
+   * its newest stories (those the home page shows) and the newsroom's first pages in every locale;
+   * category listings, older stories and later pages are rendered on first request and kept
+   * (docs/performance.md).
    * `PRERENDER_ALL_UP_TO` and `PRERENDER_NEWEST` override `allWhenAtMost` and `newestPerLocale`.
    */
-  prerender: { allWhenAtMost: 150, newestPerLocale: 12, newsroomPages: 1, categoryPages: 0 },
+  prerender: { allWhenAtMost: 150, newestPerLocale: 9, newsroomPages: 1, categoryPages: 0 },
   navigation: [
     {
       label: 'nav.discover',
