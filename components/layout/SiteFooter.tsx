@@ -22,9 +22,28 @@ function FooterLink({ locale, link, label }: { locale: Locale; link: NavLink; la
   );
 }
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function FooterLinks({ id, title, links, locale, t }: { id: string; title: string; links: readonly NavLink[]; locale: Locale; t: Translate }) {
+  return (
+    <nav aria-labelledby={id}>
+      <h2 id={id} className="mb-3 font-sans text-base font-semibold">
+        {title}
+      </h2>
+      <ul className="space-y-2">
+        {links.map((link) => (
+          <li key={link.label}>
+            <FooterLink locale={locale} link={link} label={t(link.label)} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Footer: audience links, useful links, newsletter, social networks, EU co-funding, legal. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = (await getTranslations({ locale })) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const t = (await getTranslations({ locale })) as unknown as Translate;
   const year = new Date().getFullYear();
   return (
     <footer role="contentinfo" className="mt-20 border-t border-line bg-surface text-sm">
@@ -37,30 +56,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <p className="mt-2 text-xs leading-relaxed text-muted">{t('footer.disclaimer')}</p>
           </div>
         </div>
-        <nav aria-labelledby="footer-people">
-          <h2 id="footer-people" className="mb-3 font-sans text-base font-semibold">
-            {t('footer.people')}
-          </h2>
-          <ul className="space-y-2">
-            {site.footer.audiences.map((link) => (
-              <li key={link.label}>
-                <FooterLink locale={locale} link={link} label={t(link.label)} />
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-useful">
-          <h2 id="footer-useful" className="mb-3 font-sans text-base font-semibold">
-            {t('footer.useful')}
-          </h2>
-          <ul className="space-y-2">
-            {site.footer.useful.map((link) => (
-              <li key={link.label}>
-                <FooterLink locale={locale} link={link} label={t(link.label)} />
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FooterLinks id="footer-people" title={t('footer.people')} links={site.footer.audiences} locale={locale} t={t} />
+        <FooterLinks id="footer-useful" title={t('footer.useful')} links={site.footer.useful} locale={locale} t={t} />
         <div className="space-y-6">
           <section aria-labelledby="footer-newsletter">
             <h2 id="footer-newsletter" className="mb-2 font-sans text-base font-semibold">

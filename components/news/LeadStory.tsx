@@ -4,13 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import type { Resolved } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
-import { CategoryLabel } from './CategoryLabel';
+import { StoryMeta } from './StoryMeta';
 import { NewsDate } from './NewsDate';
 
 /** The home page's lead: a large image, the headline and the summary. */
 export async function LeadStory({ story, locale }: { story: Resolved; locale: Locale }) {
   const t = await getTranslations({ locale });
-  const { version, isFallback } = story;
+  const { version } = story;
   return (
     <article className="group relative grid items-center gap-6 lg:grid-cols-[3fr_2fr] lg:gap-10" data-testid="lead-story" data-slug={version.slug}>
       <div className="relative aspect-[16/10] overflow-hidden rounded-lg bg-accent-soft">
@@ -20,14 +20,7 @@ export async function LeadStory({ story, locale }: { story: Resolved; locale: Lo
       </div>
       <div>
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t('home.leadStory')}</p>
-        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-          {version.category ? <CategoryLabel category={version.category} locale={locale} /> : null}
-          {isFallback ? (
-            <span className="rounded border border-line px-1.5 py-0.5 text-xs text-muted" data-testid="language-tag">
-              {t('card.languageTag', { language: t(`languages.${version.locale}`) })}
-            </span>
-          ) : null}
-        </div>
+        <StoryMeta story={story} locale={locale} className="mt-2 flex flex-wrap items-center gap-3 text-sm" />
         <h2 className="mt-3 text-3xl font-bold leading-tight md:text-4xl" lang={version.locale}>
           <Link href={paths.article(locale, version.slug)} className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-2 hover:underline-offset-4">
             {version.title}

@@ -1,18 +1,17 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import type { Resolved } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 import { NewsDate } from './NewsDate';
-import { CategoryLabel } from './CategoryLabel';
+import { StoryMeta } from './StoryMeta';
 
 /**
  * A story in a grid: 4:3 image, category, title, date, and a language tag when the card leads to
  * a version in another language than the page's. The whole card is one link (the title's), so it
  * is one tab stop.
  */
-export async function StoryCard({
+export function StoryCard({
   story,
   locale,
   headingLevel = 3,
@@ -23,8 +22,7 @@ export async function StoryCard({
   headingLevel?: 2 | 3;
   sizes?: string;
 }) {
-  const t = await getTranslations({ locale });
-  const { version, isFallback } = story;
+  const { version } = story;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="group relative flex flex-col" data-testid="story-card" data-slug={version.slug}>
@@ -39,14 +37,7 @@ export async function StoryCard({
           />
         ) : null}
       </div>
-      <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        {version.category ? <CategoryLabel category={version.category} locale={locale} /> : null}
-        {isFallback ? (
-          <span className="rounded border border-line px-1.5 py-0.5 text-xs text-muted" data-testid="language-tag">
-            {t('card.languageTag', { language: t(`languages.${version.locale}`) })}
-          </span>
-        ) : null}
-      </div>
+      <StoryMeta story={story} locale={locale} className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" />
       <Heading className="mt-2 text-xl font-semibold leading-snug" lang={version.locale}>
         <Link
           href={paths.article(locale, version.slug)}

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import type { Resolved } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { CategoryLabel } from './CategoryLabel';
+
+/**
+ * Above a story's title in cards and the home page's lead: its category, and a language tag when
+ * the story leads to a version in another language than the page's.
+ */
+export async function StoryMeta({ story, locale, className }: { story: Resolved; locale: Locale; className: string }) {
+  const t = await getTranslations({ locale });
+  const { version, isFallback } = story;
+  return (
+    <div className={className}>
+      {version.category ? <CategoryLabel category={version.category} locale={locale} /> : null}
+      {isFallback ? (
+        <span className="rounded border border-line px-1.5 py-0.5 text-xs text-muted" data-testid="language-tag">
+          {t('card.languageTag', { language: t(`languages.${version.locale}`) })}
+        </span>
+      ) : null}
+    </div>
+  );
+}
