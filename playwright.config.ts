@@ -35,7 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npm run build && npm run start -- -p ${port}`,
+    // Bound to loopback, as behind a reverse proxy in production (docs/deploy.md).
+    command: `npm run build && npm run start -- -p ${port} -H 127.0.0.1`,
     url: `http://localhost:${port}/en`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

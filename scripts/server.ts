@@ -36,7 +36,11 @@ function refuse(res: http.ServerResponse, status: number, message: string) {
   res.end(`${message}\n`);
 }
 
-const app = next({ dev: false, dir, hostname, port });
+// Next is told `localhost` whatever address the server listens on: it is the name Next uses for its
+// own absolute URLs, and the proxy's rewrites (every 404) are only handled in process when their
+// origin matches it. Given the listening address (`-H 127.0.0.1`, or a HOSTNAME a container sets),
+// Next took each 404 rewrite for an external URL, proxied it to itself and answered 500.
+const app = next({ dev: false, dir, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -260,6 +260,29 @@ if (only.has('urls')) {
   process.stdout.write('\n');
   results.urls = { checked: sample.length, total: all.length, ok, seconds: round((performance.now() - started) / 1000), failures: bad.slice(0, 10) };
   budget('localized article URLs answering 200', `${ok}/${sample.length}`, `${sample.length}/${sample.length}`, ok === sample.length);
+
+  // Listings a large newsroom renders on first request (category pages, later pages), and the
+  // addresses that must stay 404s now that those routes accept parameters the build did not list.
+  step('listing pages rendered on first request, and 404s');
+  const perCategory = new Map();
+  for (const s of new Set(index().versions.filter((v) => v.kind === 'news' && !v.draft).map((v) => `${v.slug}\0${v.category}`))) {
+    const c = s.split('\0')[1];
+    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
+  }
+  const listings = locales.flatMap((l) => [
+    [`/${l}/news/page/2`, 200],
+    ...[...perCategory].flatMap(([c, n]) => [[`/${l}/news/category/${c}`, 200], ...(n > 12 ? [[`/${l}/news/category/${c}/page/2`, 200]] : [])]),
+    [`/${l}/news/category/no-such-category`, 404],
+    [`/${l}/news/page/100000`, 404],
+  ]);
+  const wrong = [];
+  for (const [p, expected] of listings) {
+    const status = await fetch(base + p).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => 0);
+    if (status !== expected) wrong.push(`${status} ${p} (expected ${expected})`);
+  }
+  results.listings = { checked: listings.length, wrong: wrong.slice(0, 10) };
+  note(`${listings.length} listing and not-found addresses checked${wrong.length ? `; wrong: ${wrong.slice(0, 3).join(', ')}` : ''}`);
+  budget('listing pages 200 and unknown listings 404', `${listings.length - wrong.length}/${listings.length}`, `${listings.length}/${listings.length}`, wrong.length === 0);
 }
 
 async function load(url, seconds, extra = {}) {
