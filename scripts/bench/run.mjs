@@ -433,7 +433,7 @@ if (only.has('load')) {
   clearInterval(timer);
   const after = samples.slice(Math.floor(samples.length / 4));
   const growth = after.length > 1 ? (after.at(-1) - after[0]) / after[0] : NaN;
-  results.load = { paths: paths.length, requestsPerSecond: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, rssMB: { start: round(samples[0], 0), afterWarmup: round(after[0], 0), end: round(samples.at(-1), 0) }, memoryGrowth: round(growth * 100, 1) };
+  results.load = { paths: paths.length, requestsPerSecond: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, rssMB: { start: round(samples[0], 0), afterWarmup: round(after[0], 0), end: round(samples.at(-1), 0), every5s: samples.filter((_, i) => i % 5 === 0).map((v) => round(v, 0)) }, memoryGrowth: round(growth * 100, 1) };
   note(`${results.load.requestsPerSecond} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${results.load.errors} errors, RSS ${results.load.rssMB.afterWarmup} → ${results.load.rssMB.end} MB`);
   budget('mixed load errors', results.load.errors, 0, results.load.errors === 0);
   budget('mixed load p99', r.latency.p99, 100, r.latency.p99 <= 100, ' ms');
