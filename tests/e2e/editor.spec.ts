@@ -94,7 +94,9 @@ test.describe('npm run build after an editor’s commit', () => {
   const port = 3300;
   let sandbox: ReturnType<typeof makeSandbox>;
   let server: ChildProcess | undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
+  // Built as a large newsroom is (site.prerender): only the 2 newest stories and the first newsroom
+  // page ahead of time, so rendering on first request is exercised with the sample content too.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ALL_UP_TO: '0', PRERENDER_NEWEST: '2' };
   const build = (...args: string[]) => {
     const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: sandbox.dir, env: { ...env, PWD: sandbox.dir }, encoding: 'utf8' });
     expect(r.status, String(r.stderr).slice(-2000)).toBe(0);
@@ -128,7 +130,7 @@ test.describe('npm run build after an editor’s commit', () => {
     expect(build('--plan')).toBe('content-only');
     expect(build()).toContain('content-only rebuild');
 
-    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port)], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
+    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port), '-H', '127.0.0.1'], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
     await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
     await page.goto(`http://localhost:${port}/en/news/${slug}`);
     await expect(page.getByTestId('article').locator('h1')).toHaveText(title);
@@ -139,6 +141,26 @@ test.describe('npm run build after an editor’s commit', () => {
     expect(await (await fetch(`http://localhost:${port}/en/feed.xml`)).text()).toContain(title);
     await page.goto(`http://localhost:${port}/en/search?q=rebuilt`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
+  });
+
+  test('pages not rendered at build answer on first request; addresses that do not exist get the 404', async ({ page }) => {
+    const base = `http://localhost:${port}`;
+    const oldest = newsVersions().filter((v) => v.locale === 'en').sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const category = oldest.category!;
+    // Neither the old story nor any category listing was prerendered in this build.
+    const prerendered = Object.keys(JSON.parse(readFileSync(path.join(sandbox.dir, '.next/prerender-manifest.json'), 'utf8')).routes);
+    expect(prerendered).not.toContain(`/en/news/${oldest.slug}`);
+    expect(prerendered.filter((r) => r.includes('/news/category/'))).toEqual([]);
+    await page.goto(`${base}/en/news/${oldest.slug}`);
+    await expect(page.getByTestId('article').locator('h1')).toHaveText(oldest.title);
+    const newestInCategory = newsVersions().filter((v) => v.category === category).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    await page.goto(`${base}/fr/news/category/${category}`);
+    await expect(page.locator(`[data-slug="${newestInCategory.slug}"]`).first()).toBeVisible();
+    for (const missing of ['/en/news/no-such-story', '/en/news/category/no-such-category', '/en/news/page/999', '/xx/news']) {
+      const res = await fetch(base + missing);
+      expect(res.status, missing).toBe(404);
+      expect(await res.text(), missing).toContain('<html');
+    }
   });
 
   test('a code change makes the next build a full one', () => {
