@@ -264,11 +264,9 @@ if (only.has('urls')) {
   // Listings a large newsroom renders on first request (category pages, later pages), and the
   // addresses that must stay 404s now that those routes accept parameters the build did not list.
   step('listing pages rendered on first request, and 404s');
+  const categoryOf = new Map(index().versions.filter((v) => v.kind === 'news' && !v.draft).map((v) => [v.slug, v.category]));
   const perCategory = new Map();
-  for (const s of new Set(index().versions.filter((v) => v.kind === 'news' && !v.draft).map((v) => `${v.slug}\0${v.category}`))) {
-    const c = s.split('\0')[1];
-    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
-  }
+  for (const c of categoryOf.values()) perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
   const listings = locales.flatMap((l) => [
     [`/${l}/news/page/2`, 200],
     ...[...perCategory].flatMap(([c, n]) => [[`/${l}/news/category/${c}`, 200], ...(n > 12 ? [[`/${l}/news/category/${c}/page/2`, 200]] : [])]),

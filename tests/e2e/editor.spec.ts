@@ -5,6 +5,16 @@ import { expect, test } from '@playwright/test';
 import { makeSandbox } from '../support/sandbox';
 import { newsIndex, newsVersions } from './support';
 
+/** Stops a server started with `detached: true` (its whole process group), waiting up to 10 s. */
+async function stopGroup(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {}
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
 const drafts = () => newsIndex().versions.filter((v) => v.draft);
 
 test.describe('drafts in the production build', () => {
@@ -53,13 +63,7 @@ test.describe('npm run dev', () => {
   });
 
   test.afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {}
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await stopGroup(server);
     sandbox?.remove();
   });
 
@@ -112,13 +116,7 @@ test.describe('npm run build after an editor’s commit', () => {
   });
 
   test.afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {}
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await stopGroup(server);
     sandbox?.remove();
   });
 
