@@ -13,8 +13,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
+  // No retries: a test that fails under load is a defect to fix, not to rerun.
   retries: 0,
-  timeout: 30_000,
+  // Sized for a busy 2-core machine (CI runs beside other work): a page with an axe scan can take
+  // ten seconds there. Tests that build or start servers set their own, longer timeouts.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -38,7 +42,8 @@ export default defineConfig({
     // Bound to loopback, as behind a reverse proxy in production (docs/deploy.md).
     command: `npm run build && npm run start -- -p ${port} -H 127.0.0.1`,
     url: `http://localhost:${port}/en`,
-    timeout: 300_000,
+    // The suite's own production build: about a minute idle, several on a loaded machine.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { SITE_URL: `http://localhost:${port}` },
   },
