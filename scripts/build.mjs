@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: fonts, the content step (Contentlayer + the project's checks + the newsroom and
-// search indexes), `next build`, then the production server bundle. The compile step of `next build`
+// `npm run build`: fonts, the content step (the content check, then Contentlayer, whose onSuccess
+// writes the newsroom and search indexes: scripts/content.mjs), `next build`, then the production server bundle. The compile step of `next build`
 // runs beside the content step (it does not read content), then the pages are rendered.
 //
 // A content-only rebuild skips `next build`. The site's code never embeds content: pages, feeds, the
@@ -16,6 +16,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 const full = process.argv.includes('--full') || process.env.NEWSROOM_FULL_BUILD === '1';
@@ -98,6 +99,11 @@ function fingerprint() {
  */
 function purgeRendered(dir = '.next/server/app') {
   let removed = 0;
+  // Pages rendered on request, and prerendered ones Next has promoted there on first use.
+  if (dir === '.next/server/app' && existsSync('.next/server/route-cache')) {
+    rmSync('.next/server/route-cache', { recursive: true, force: true });
+    removed++;
+  }
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory() && entry.name.endsWith('.segments')) {
@@ -125,9 +131,21 @@ if (process.argv.includes('--plan')) {
 }
 
 const timings = {};
+/** The content step's own split (the check, then Contentlayer with its onSuccess). */
+const contentTimings = path.join(os.tmpdir(), `newsroom-content-${process.pid}.json`);
+const contentSteps = () => {
+  try {
+    const t = JSON.parse(readFileSync(contentTimings, 'utf8'));
+    rmSync(contentTimings, { force: true });
+    return Object.fromEntries(Object.entries(t).map(([k, v]) => [`content.${k}`, v]));
+  } catch {
+    return {};
+  }
+};
 timings.fonts = run('fonts', process.execPath, ['scripts/generate-font-css.mjs']);
 if (canSkip) {
-  timings.content = run('content', process.execPath, [bin('contentlayer2'), 'build']);
+  timings.content = run('content', process.execPath, [bin('tsx'), 'scripts/content.mjs', '--timings', contentTimings]);
+  Object.assign(timings, contentSteps());
   const removed = purgeRendered();
   rmSync('.next/cache/images', { recursive: true, force: true });
   console.log(`\nbuild: the site's code has not changed since the last build: content-only rebuild (next build skipped;`);
@@ -142,10 +160,10 @@ if (canSkip) {
     writeFileSync(stampFile, JSON.stringify({ generatedAt: 'not generated yet', versions: 0 }));
   }
   const [content, compile] = await Promise.all([
-    runAsync('content', process.execPath, [bin('contentlayer2'), 'build']),
+    runAsync('content', process.execPath, [bin('tsx'), 'scripts/content.mjs', '--timings', contentTimings]),
     runAsync('next build (compile)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=compile']),
   ]);
-  Object.assign(timings, { content, compile });
+  Object.assign(timings, { content, ...contentSteps(), compile });
   timings.render = run('next build (render)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=generate']);
   writeFileSync(fingerprintFile, JSON.stringify({ fingerprint: print, builtAt: new Date().toISOString() }));
 }

@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 // Piping into `head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
 import { checkContent, listFiles } from '../lib/content/check';
-import { formatError } from '../lib/content/validate';
+import { formatError } from '../lib/content/errors';
+import { contentDir as contentDirOf } from '../lib/content/paths';
 
 
 function usage(message?: string): never {
@@ -31,7 +32,7 @@ try {
 }
 if (args.help) usage();
 
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = contentDirOf();
 const started = performance.now();
 
 if (args.fix) {

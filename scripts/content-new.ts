@@ -19,8 +19,9 @@ import slugify from '@sindresorhus/slugify';
 import { Document, parseDocument } from 'yaml';
 import { isLocale, locales, timeZone, type Locale } from '../lib/i18n/locales';
 import { categories, isCategory } from '../lib/site';
-import { slugPattern } from '../lib/content/validate';
-import { listFiles } from '../lib/content/check';
+import { listFiles, slugPattern } from '../lib/content/check';
+import { contentDir as contentDirOf } from '../lib/content/paths';
+
 
 const usageText = `usage:
   npm run content:new -- --locale <${locales.join('|')}> --title "<title>" [--category <${categories.join('|')}>] [--mdx]
@@ -52,7 +53,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = contentDirOf();
 const locale = values.locale;
 if (!locale) fail('--locale is required');
 if (!isLocale(locale)) fail(`--locale ${JSON.stringify(locale)} is not a language of the site; expected one of ${locales.join(', ')}`);

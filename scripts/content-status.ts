@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
 import { isLocale, locales, type Locale } from '../lib/i18n/locales';
 import { checkContent, type SourceFile } from '../lib/content/check';
+import { contentDir as contentDirOf } from '../lib/content/paths';
 
 const usageText = `usage: npm run content:status [-- --missing <${locales.join('|')}>] [-- --json]`;
 function fail(message: string): never {
@@ -32,14 +33,14 @@ if (values.help) {
 }
 if (values.missing !== undefined && !isLocale(values.missing)) fail(`--missing ${JSON.stringify(values.missing)} is not a language of the site; expected one of ${locales.join(', ')}`);
 
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = contentDirOf();
 const { files, errors } = await checkContent(contentDir);
 
 type Status = 'published' | 'draft';
 type Row = { slug: string; date: string; title: string; versions: Partial<Record<Locale, Status>> };
 const rows = new Map<string, Row>();
 for (const f of files as SourceFile[]) {
-  if (f.kind !== 'news' || !f.slug || !isLocale(f.locale)) continue;
+  if (f.kind !== 'story' || !f.slug || !isLocale(f.locale)) continue;
   const row = rows.get(f.slug) ?? { slug: f.slug, date: '', title: '', versions: {} };
   row.versions[f.locale] = f.data.draft === true ? 'draft' : 'published';
   if (!row.date && typeof f.data.date === 'string') row.date = f.data.date;

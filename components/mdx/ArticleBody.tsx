@@ -4,20 +4,18 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { getTranslations } from 'next-intl/server';
 import type { Body } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { localImageDimensions } from '@/lib/content/images';
 import type { MdxComponentName } from '@/lib/content/mdx-names';
 import { Figure } from './Figure';
 import { Members } from './Members';
 import { Video, type VideoProvider } from './Video';
 
-/** Markdown images in MDX: local ones through next/image with their intrinsic size. */
-function MdxImage({ src = '', alt = '', ...rest }: ComponentProps<'img'>) {
-  const size = typeof src === 'string' ? localImageDimensions(src) : null;
-  if (!size || typeof src !== 'string') {
+/** Markdown images in MDX: local ones (sized by the content step) through next/image. */
+function MdxImage({ src, alt = '', width, height }: ComponentProps<'img'>) {
+  if (typeof src !== 'string' || !width || !height) {
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={typeof src === 'string' ? src : undefined} alt={alt} loading="lazy" decoding="async" {...rest} />;
+    return <img src={typeof src === 'string' ? src : undefined} alt={alt} loading="lazy" decoding="async" />;
   }
-  return <Image src={src} alt={alt} width={size.width} height={size.height} sizes="(min-width: 768px) 680px, 100vw" className="h-auto w-full" />;
+  return <Image src={src} alt={alt} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 680px, 100vw" className="h-auto w-full" />;
 }
 
 /**

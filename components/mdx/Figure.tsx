@@ -1,33 +1,36 @@
 import Image from 'next/image';
-import { localImageDimensions } from '@/lib/content/images';
 
 /**
- * `<Figure src alt caption credit />` in an MDX body: an image with its caption and credit. The
- * image's intrinsic size is read at build, so the page does not shift while it loads.
+ * `<Figure src alt caption credit />` in an MDX body: an image with its caption and credit. Its
+ * intrinsic `width` and `height` are added by the content step (lib/content/rehype-image-size.ts),
+ * so the page does not shift while it loads.
  */
 export function Figure({
   src,
   alt,
   caption,
   credit,
+  width,
+  height,
   creditLabel,
 }: {
   src: string;
   alt: string;
+  width?: string | number;
+  height?: string | number;
   caption?: string;
   credit?: string;
   /** Filled in by the renderer: "Image provided by {credit}" in the page's language. */
   creditLabel?: (credit: string) => { text: string; lang: string };
 }) {
-  const size = localImageDimensions(src) ?? { width: 1600, height: 1000 };
   const label = credit && creditLabel ? creditLabel(credit) : null;
   return (
     <figure className="my-8">
       <Image
         src={src}
         alt={alt}
-        width={size.width}
-        height={size.height}
+        width={Number(width) || 1600}
+        height={Number(height) || 1000}
         sizes="(min-width: 768px) 680px, 100vw"
         className="h-auto w-full rounded-md"
       />

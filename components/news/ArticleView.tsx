@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Body, Resolved } from '@/lib/content';
+import type { Body, ShownPage, ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 import { formatNewsDate } from '@/lib/format';
@@ -19,7 +19,7 @@ import { StoryNav } from './StoryNav';
  */
 export async function ArticleView({
   locale,
-  story,
+  shown,
   body,
   breadcrumb,
   shareUrl,
@@ -27,22 +27,23 @@ export async function ArticleView({
   older,
   newer,
   versionHref,
-  kind = 'article',
 }: {
   locale: Locale;
-  story: Resolved;
+  /** A story, or a static page (which has no date, category, image, related news or neighbours). */
+  shown: ShownStory | ShownPage;
   body: Body;
   breadcrumb: Crumb[];
   shareUrl?: string;
-  related?: Resolved[];
-  older?: Resolved;
-  newer?: Resolved;
+  related?: ShownStory[];
+  older?: ShownStory;
+  newer?: ShownStory;
   versionHref: (locale: Locale) => string;
-  kind?: 'article' | 'page';
 }) {
   const t = await getTranslations({ locale });
-  const { version, isFallback, article } = story;
-  const image = version.image;
+  const { version, isFallback, entry } = shown;
+  const story = version.kind === 'story' ? version : undefined;
+  const kind = story ? 'article' : 'page';
+  const image = story?.image ? { src: story.image, width: story.imageWidth, height: story.imageHeight, alt: story.imageAlt ?? '', credit: story.imageCredit } : undefined;
   return (
     <div className="container-page py-8">
       <div className="mx-auto max-w-3xl">
@@ -53,7 +54,7 @@ export async function ArticleView({
               locale={locale}
               shown={version.locale}
               kind={kind}
-              versions={article.locales.map((l) => ({ locale: l, href: versionHref(l) }))}
+              versions={entry.locales.map((l) => ({ locale: l, href: versionHref(l) }))}
             />
           ) : null}
           {version.draft ? (
@@ -64,24 +65,24 @@ export async function ArticleView({
         </div>
         <article lang={version.locale} data-testid="article" data-slug={version.slug}>
           <header>
-            {version.category ? (
+            {story ? (
               <p className="text-sm font-semibold uppercase tracking-wide" lang={locale}>
                 <span className="sr-only">{t('article.category')}: </span>
-                <Link href={paths.newsroom(locale, 1, version.category)} className="text-accent underline-offset-4 hover:underline">
-                  {t(`categories.${version.category}`)}
+                <Link href={paths.newsroom(locale, 1, story.category)} className="text-accent underline-offset-4 hover:underline">
+                  {t(`categories.${story.category}`)}
                 </Link>
               </p>
             ) : null}
             <h1 className="mt-3 text-4xl font-bold leading-tight md:text-5xl">{version.title}</h1>
             <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{version.summary}</p>
-            {kind === 'article' ? (
+            {story ? (
               <p className="mt-5 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" lang={locale}>
                 <span>
                   <span className="sr-only">{t('article.published')}: </span>
-                  <NewsDate iso={version.date} locale={locale} className="font-semibold text-ink" />
+                  <NewsDate iso={story.date} locale={locale} className="font-semibold text-ink" />
                 </span>
-                {version.updated && version.updated.slice(0, 10) !== version.date.slice(0, 10) ? (
-                  <time dateTime={version.updated}>{t('article.updated', { date: formatNewsDate(version.updated, locale) })}</time>
+                {story.updated && story.updated.slice(0, 10) !== story.date.slice(0, 10) ? (
+                  <time dateTime={story.updated}>{t('article.updated', { date: formatNewsDate(story.updated, locale) })}</time>
                 ) : null}
               </p>
             ) : null}

@@ -1,21 +1,21 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Resolved } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 import { StoryMeta } from './StoryMeta';
 import { NewsDate } from './NewsDate';
 
 /** The home page's lead: a large image, the headline and the summary. */
-export async function LeadStory({ story, locale }: { story: Resolved; locale: Locale }) {
+export async function LeadStory({ story, locale }: { story: ShownStory; locale: Locale }) {
   const t = await getTranslations({ locale });
   const { version } = story;
   return (
     <article className="group relative grid items-center gap-6 lg:grid-cols-[3fr_2fr] lg:gap-10" data-testid="lead-story" data-slug={version.slug}>
       <div className="relative aspect-[16/10] overflow-hidden rounded-lg bg-accent-soft">
         {version.image ? (
-          <Image src={version.image.src} alt="" fill priority sizes="(min-width: 1024px) 58vw, 100vw" className="object-cover" />
+          <Image src={version.image} alt="" fill priority sizes="(min-width: 1024px) 58vw, 100vw" className="object-cover" />
         ) : null}
       </div>
       <div>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Page, Resolved } from '@/lib/content';
+import type { Listing, ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Category } from '@/lib/site';
 import { paths } from '@/lib/i18n/paths';
@@ -11,7 +11,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { newsroomStructuredData } from '@/lib/seo/structured';
 
 /** A page of the newsroom (all stories or one category): heading, filter, grid, pagination. */
-export async function NewsroomView({ locale, listing, category }: { locale: Locale; listing: Page<Resolved>; category?: Category }) {
+export async function NewsroomView({ locale, listing, category }: { locale: Locale; listing: Listing<ShownStory>; category?: Category }) {
   const t = await getTranslations({ locale });
   return (
     <div className="container-page py-10">

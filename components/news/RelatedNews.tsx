@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Resolved } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 import { StoryCard } from './StoryCard';
 
 /** Three related stories and the way into the whole newsroom. */
-export async function RelatedNews({ locale, stories }: { locale: Locale; stories: Resolved[] }) {
+export async function RelatedNews({ locale, stories }: { locale: Locale; stories: ShownStory[] }) {
   if (!stories.length) return null;
   const t = await getTranslations({ locale, namespace: 'article' });
   return (
@@ -16,7 +16,7 @@ export async function RelatedNews({ locale, stories }: { locale: Locale; stories
       </h2>
       <ul className="mt-6 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
         {stories.map((story) => (
-          <li key={story.article.slug}>
+          <li key={story.entry.slug}>
             <StoryCard story={story} locale={locale} />
           </li>
         ))}

@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { Resolved } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 import { NewsDate } from './NewsDate';
@@ -17,7 +17,7 @@ export function StoryCard({
   headingLevel = 3,
   sizes = '(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 92vw',
 }: {
-  story: Resolved;
+  story: ShownStory;
   locale: Locale;
   headingLevel?: 2 | 3;
   sizes?: string;
@@ -29,7 +29,7 @@ export function StoryCard({
       <div className="relative aspect-[4/3] overflow-hidden rounded-md bg-accent-soft">
         {version.image ? (
           <Image
-            src={version.image.src}
+            src={version.image}
             alt=""
             fill
             sizes={sizes}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Resolved } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { CategoryLabel } from './CategoryLabel';
 
@@ -7,7 +7,7 @@ import { CategoryLabel } from './CategoryLabel';
  * Above a story's title in cards and the home page's lead: its category, and a language tag when
  * the story leads to a version in another language than the page's.
  */
-export async function StoryMeta({ story, locale, className }: { story: Resolved; locale: Locale; className: string }) {
+export async function StoryMeta({ story, locale, className }: { story: ShownStory; locale: Locale; className: string }) {
   const t = await getTranslations({ locale });
   const { version, isFallback } = story;
   return (

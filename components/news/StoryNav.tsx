@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Resolved } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
 
 /** Links to the next older and next newer story in the newsroom. */
-export async function StoryNav({ locale, older, newer }: { locale: Locale; older?: Resolved; newer?: Resolved }) {
+export async function StoryNav({ locale, older, newer }: { locale: Locale; older?: ShownStory; newer?: ShownStory }) {
   if (!older && !newer) return null;
   const t = await getTranslations({ locale, namespace: 'article' });
   const box = 'flex h-full flex-col gap-1 rounded-md border border-line p-4 hover:border-accent';

@@ -82,7 +82,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
         ) : result.hits.length ? (
           <ol className="mt-6 space-y-8" data-testid="search-results">
             {result.hits.map(({ story, title, snippet }) => (
-              <li key={story.article.slug} data-testid="search-result" data-slug={story.article.slug} data-lang={story.version.locale}>
+              <li key={story.entry.slug} data-testid="search-result" data-slug={story.entry.slug} data-lang={story.version.locale}>
                 <article>
                   <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                     {story.version.category ? <CategoryLabel category={story.version.category} locale={locale} /> : null}
@@ -94,7 +94,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
                     <NewsDate iso={story.version.date} locale={locale} className="text-muted" />
                   </div>
                   <h2 className="mt-1 text-xl font-semibold leading-snug" lang={story.version.locale}>
-                    <Link href={paths.article(locale, story.article.slug)} className="hover:underline hover:underline-offset-4">
+                    <Link href={paths.article(locale, story.entry.slug)} className="hover:underline hover:underline-offset-4">
                       <Highlighted segments={title} />
                     </Link>
                   </h2>

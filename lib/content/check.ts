@@ -12,18 +12,47 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type YAMLMap, type 
 import { isLocale, locales } from '../i18n/locales';
 import { localImageDimensions } from './images';
 import { mdxComponentNames } from './mdx-names';
-import type { MdxProblem } from './mdx';
-import { isValidIsoDate, newsFields, pageFields, type FieldSpec } from './schema';
-import { internalNewsLinks, mdxElementNames, quote, slugPattern, type ContentError } from './validate';
+import { isValidIsoDate, pageFields, storyFields, type FieldSpec } from './schema';
+import { quote, type ContentError } from './errors';
 
 export type { ContentError };
+
+/** A slug: lowercase ASCII letters and digits, single hyphens between them. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Body text with fenced and inline code removed, so examples in code are not taken for links or tags. */
+function withoutCode(markdown: string): string {
+  return markdown.replace(/(^|\n)(```|~~~)[\s\S]*?(\n\2|$)/g, '\n').replace(/`[^`\n]*`/g, '``');
+}
+
+/** Internal story links in a body: `/<locale>/news/<slug>` as Markdown link targets or href values. */
+export function internalNewsLinks(markdown: string): { locale: string; slug: string; raw: string }[] {
+  const out: { locale: string; slug: string; raw: string }[] = [];
+  const re = /(?:\]\(|href=["'{]?["']?)(\/([A-Za-z-]{2,5})\/news\/([^\s)"'#?/]+))/g;
+  for (const m of withoutCode(markdown).matchAll(re)) {
+    const slug = m[3]!;
+    if (slug === 'page' || slug === 'category') continue;
+    out.push({ raw: m[1]!, locale: m[2]!, slug });
+  }
+  return out;
+}
+
+/** Capitalised JSX element names used in an MDX body. */
+export function mdxElementNames(mdx: string): string[] {
+  const names = new Set<string>();
+  for (const m of withoutCode(mdx).matchAll(/<([A-Z][A-Za-z0-9_.]*)/g)) names.add(m[1]!);
+  return [...names];
+}
+
+/** A body that does not parse as MDX: the parser's reason and the line (from the body's start). */
+export type MdxProblem = { message: string; line?: number };
 
 /** One content file as read from disk, with what the checks need. */
 export type SourceFile = {
   /** Path relative to the content folder, with forward slashes. */
   file: string;
   locale?: string;
-  kind?: 'news' | 'page';
+  kind?: 'story' | 'page';
   slug?: string;
   ext?: string;
   data: Record<string, unknown>;
@@ -96,7 +125,7 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
     text = text.replace(/\r\n/g, '\n');
   }
 
-  const source: SourceFile = { file, locale, kind: folder === 'news' ? 'news' : 'page', slug, ext, data: {}, lines: {}, body: '', bodyLine: 1, readable: false };
+  const source: SourceFile = { file, locale, kind: folder === 'news' ? 'story' : 'page', slug, ext, data: {}, lines: {}, body: '', bodyLine: 1, readable: false };
   if (!isLocale(locale)) push('locale', `folder ${quote(locale)} is not a language of the site; expected one of ${locales.join(', ')}`, undefined, locale);
   if (!slugPattern.test(slug)) {
     push('slug', `file name ${quote(slug)} is not a valid slug; expected lowercase ASCII letters, digits and single hyphens (e.g. summer-school-2026)`, undefined, slug);
@@ -155,13 +184,15 @@ function checkField(name: string, spec: FieldSpec, value: unknown): string | nul
   }
 }
 
-async function mdxSyntaxError(body: string, publicDir: string): Promise<MdxProblem | null> {
-  const { compileMdxBody } = await import('./mdx');
+/** Parses an MDX body (as Contentlayer's MDX compiler will) to find syntax errors; nothing is kept. */
+async function mdxSyntaxError(body: string): Promise<MdxProblem | null> {
+  const [{ unified }, { default: remarkParse }, { default: remarkMdx }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-mdx')]);
   try {
-    await compileMdxBody(body, publicDir);
+    unified().use(remarkParse).use(remarkMdx).parse(body);
     return null;
   } catch (error) {
-    return error as MdxProblem;
+    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    return { message: (e.reason ?? e.message ?? String(error)).split('\n')[0]!, line: e.line ?? e.place?.line ?? e.place?.start?.line };
   }
 }
 
@@ -188,17 +219,17 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     if (source) files.push(source);
   }
 
-  const newsSlugs = new Set(files.filter((f) => f.kind === 'news' && f.slug).map((f) => f.slug!));
+  const newsSlugs = new Set(files.filter((f) => f.kind === 'story' && f.slug).map((f) => f.slug!));
   for (const f of files) {
     const push = (field: string, message: string, line?: number, value?: string) =>
       errors.push({ file: f.file, field, message, line: line ?? f.lines[field], value });
-    const spec: Record<string, FieldSpec> = f.kind === 'news' ? newsFields : pageFields;
+    const spec: Record<string, FieldSpec> = f.kind === 'story' ? storyFields : pageFields;
     if (!f.readable) continue;
 
     for (const key of Object.keys(f.data)) {
       if (!(key in spec)) {
         const close = Object.keys(spec).find((k) => k.toLowerCase() === key.toLowerCase() || levenshtein(k, key) <= 2);
-        push(key, `is not a field of ${f.kind === 'news' ? 'a story' : 'a page'}${close ? ` (did you mean ${quote(close)}?)` : ''}; expected only ${Object.keys(spec).join(', ')}`);
+        push(key, `is not a field of ${f.kind === 'story' ? 'a story' : 'a page'}${close ? ` (did you mean ${quote(close)}?)` : ''}; expected only ${Object.keys(spec).join(', ')}`);
       }
     }
     for (const [name, s] of Object.entries(spec)) {
@@ -248,7 +279,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
         if (!localImageDimensions(m[1]!, publicDir)) push('body', `<Figure> image ${quote(m[1]!)} does not exist; expected an image file at public${m[1]}`, lineOf(m[1]!), m[1]);
       }
       if (options.compileMdx) {
-        const problem = await mdxSyntaxError(f.body, publicDir);
+        const problem = await mdxSyntaxError(f.body);
         if (problem) errors.push(invalidMdxError(f, problem));
       }
     } else if (/<[A-Z][A-Za-z]*[\s/>]/.test(f.body.replace(/`[^`]*`/g, ''))) {
@@ -259,7 +290,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
 
   // Versions of one story share date and category; the first version in locale order is the reference.
   const bySlug = new Map<string, SourceFile[]>();
-  for (const f of files) if (f.kind === 'news' && f.slug && isLocale(f.locale)) bySlug.set(f.slug, [...(bySlug.get(f.slug) ?? []), f]);
+  for (const f of files) if (f.kind === 'story' && f.slug && isLocale(f.locale)) bySlug.set(f.slug, [...(bySlug.get(f.slug) ?? []), f]);
   for (const versions of bySlug.values()) {
     versions.sort((a, b) => locales.indexOf(a.locale as never) - locales.indexOf(b.locale as never));
     const ref = versions[0]!;

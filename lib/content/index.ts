@@ -1,123 +1,110 @@
 /**
- * The site's one door to content. The only module that reads what Contentlayer generated: the slim
- * newsroom index (loaded once per server process, reloaded in development when content changes) and,
- * for an article page, that one version's compiled body. Pages, feeds, the sitemap and search all
- * come through here.
+ * The site's one door to content. Reads what the content step generated: the slim newsroom index
+ * (once per server process, again in development when content changes, and again when a scheduled
+ * story's time comes) and, for a page that shows one, a single document's compiled body from
+ * Contentlayer's own files. Pages, feeds, the sitemap and search all come through here.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import { site, type Category } from '../site';
-import { indexFile } from './paths';
-import {
-  buildCatalog,
-  homeStories,
-  latest,
-  listNewsroom,
-  neighbours,
-  pageCount,
-  relatedArticles,
-  resolve,
-  type Catalog,
-} from './model';
-import type { Body, NewsroomIndex, Resolved, Version } from './types';
+import { documentFile, indexFile } from './paths';
+import { buildPages, buildStories, homeStories, latest, listNewsroom, neighbours, pageCount, relatedStories, show, type PageCatalog, type StoryCatalog } from './model';
+import type { Body, ContentDocument, NewsroomIndex, Version } from './types';
 // Imported so that `next dev` rebuilds and refreshes pages when Contentlayer regenerates content.
 import stamp from '../../.contentlayer/newsroom/stamp.json';
 
-export type { Article, Body, Resolved, Version, CoverImage } from './types';
-export type { Page } from './model';
+export type { Body, Entry, Page, PageVersion, Shown, ShownPage, ShownStory, Story, StoryVersion, Version } from './types';
+export type { Listing, PageCatalog, StoryCatalog } from './model';
 
-/** Drafts are visible in development only (`next dev`), never in a production build. */
-export const showDrafts = process.env.NODE_ENV !== 'production';
+/** The development preview (`next dev`) shows drafts and scheduled stories; a production build never does. */
+export const preview = process.env.NODE_ENV !== 'production';
 
-type Loaded = { mtimeMs: number; index: NewsroomIndex; news: Catalog; pages: Catalog };
+type Loaded = { mtimeMs: number; builtAt: number; index: NewsroomIndex; stories: StoryCatalog; pages: PageCatalog };
 let loaded: Loaded | undefined;
 
-function indexPath() {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), indexFile);
+function fromCwd(file: string) {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 function load(): Loaded {
-  // Production reads the index once per process; development re-reads it when it changes.
-  if (loaded && !showDrafts) return loaded;
-  const file = indexPath();
+  const now = Date.now();
+  // A scheduled story's time has come: the catalogs are built again, without a new build.
+  const due = loaded?.stories.nextPublication !== undefined && now >= loaded.stories.nextPublication;
+  if (loaded && !preview && !due) return loaded;
   let mtimeMs: number;
   try {
-    mtimeMs = statSync(file).mtimeMs;
+    mtimeMs = statSync(fromCwd(indexFile)).mtimeMs;
   } catch {
-    throw new Error(`The newsroom index ${indexFile} is missing: run \`npm run content\` (contentlayer2 build) first.`);
+    throw new Error(`The newsroom index ${indexFile} is missing: run \`npm run content\` (or \`npm run build\`) first.`);
   }
-  if (loaded && loaded.mtimeMs === mtimeMs) return loaded;
-  const index = JSON.parse(readFileSync(file, 'utf8')) as NewsroomIndex;
-  loaded = {
-    mtimeMs,
-    index,
-    news: buildCatalog(index.versions, 'news', showDrafts),
-    pages: buildCatalog(index.versions, 'page', showDrafts),
-  };
+  if (loaded && loaded.mtimeMs === mtimeMs && !due) return loaded;
+  const index = loaded && loaded.mtimeMs === mtimeMs ? loaded.index : (JSON.parse(readFileSync(fromCwd(indexFile), 'utf8')) as NewsroomIndex);
+  const visibility = { drafts: preview, scheduled: preview, now };
+  loaded = { mtimeMs, builtAt: now, index, stories: buildStories(index.versions, visibility), pages: buildPages(index.versions, visibility) };
   return loaded;
 }
 
 /** When the content was last generated (changes whenever content changes). */
 export const contentStamp: string = stamp.generatedAt;
 
-export function newsCatalog(): Catalog {
-  return load().news;
+export function storyCatalog(): StoryCatalog {
+  return load().stories;
 }
 
-export function pagesCatalog(): Catalog {
+export function pageCatalog(): PageCatalog {
   return load().pages;
 }
 
+/** Every version of the index, public or not (the content step's own view, for tools). */
 export function allVersions(): Version[] {
-  const { news, pages } = load();
-  return [...news.ordered, ...pages.ordered].flatMap((a) => a.locales.map((l) => a.versions[l]!));
+  return load().index.versions;
 }
 
 export const pageSize = site.pageSize;
 
-export function getNewsroomPage(locale: Locale, page = 1, category?: Category) {
-  return listNewsroom(load().news, locale, { page, category, pageSize });
+export function getNewsroomListing(locale: Locale, page = 1, category?: Category) {
+  return listNewsroom(load().stories, locale, { page, category, pageSize });
 }
 
 export function getNewsroomPageCount(category?: Category) {
-  return pageCount(load().news, pageSize, category);
+  return pageCount(load().stories, pageSize, category);
 }
 
-export function getArticle(locale: Locale, slug: string): Resolved | undefined {
-  const article = load().news.bySlug.get(slug);
-  return article ? resolve(article, locale) : undefined;
+export function getStory(locale: Locale, slug: string) {
+  const story = load().stories.bySlug.get(slug);
+  return story ? show(story, locale) : undefined;
 }
 
-export function getPage(locale: Locale, slug: string): Resolved | undefined {
+export function getPage(locale: Locale, slug: string) {
   const page = load().pages.bySlug.get(slug);
-  return page ? resolve(page, locale) : undefined;
+  return page ? show(page, locale) : undefined;
 }
 
 export function getRelated(locale: Locale, slug: string, count = 3) {
-  return relatedArticles(load().news, locale, slug, count);
+  return relatedStories(load().stories, locale, slug, count);
 }
 
 export function getNeighbours(locale: Locale, slug: string) {
-  return neighbours(load().news, locale, slug);
+  return neighbours(load().stories, locale, slug);
 }
 
 export function getHomeStories(locale: Locale, count = 9) {
-  return homeStories(load().news, locale, count);
+  return homeStories(load().stories, locale, count);
 }
 
 export function getLatest(locale: Locale, count: number) {
-  return latest(load().news, locale, count);
+  return latest(load().stories, locale, count);
 }
 
-export function allArticleSlugs(): string[] {
-  return load().news.ordered.map((a) => a.slug);
+export function allStorySlugs(): string[] {
+  return load().stories.ordered.map((s) => s.slug);
 }
 
-/**
- * The stories the build renders ahead of time (the same in every locale): all of them in a small
- * newsroom, else the newest ones. Any other story is rendered on its first request and then kept.
- */
+export function allPageSlugs(): string[] {
+  return load().pages.ordered.map((p) => p.slug);
+}
+
 function envCount(name: string, fallback: number): number {
   const n = Number(process.env[name]);
   return process.env[name] !== undefined && Number.isInteger(n) && n >= 0 ? n : fallback;
@@ -125,13 +112,17 @@ function envCount(name: string, fallback: number): number {
 
 /** Prerender everything? (`PRERENDER_ALL_UP_TO` overrides the threshold.) */
 function prerenderAll(): boolean {
-  return load().news.ordered.length <= envCount('PRERENDER_ALL_UP_TO', site.prerender.allWhenAtMost);
+  return load().stories.ordered.length <= envCount('PRERENDER_ALL_UP_TO', site.prerender.allWhenAtMost);
 }
 
-export function prerenderedArticleSlugs(): string[] {
-  const { ordered } = load().news;
-  if (prerenderAll()) return ordered.map((a) => a.slug);
-  return ordered.slice(0, envCount('PRERENDER_NEWEST', site.prerender.newestPerLocale)).map((a) => a.slug);
+/**
+ * The stories the build renders ahead of time (the same in every locale): all of them in a small
+ * newsroom, else the newest ones. Any other story is rendered on its first request and then kept.
+ */
+export function prerenderedStorySlugs(): string[] {
+  const { ordered } = load().stories;
+  if (prerenderAll()) return ordered.map((s) => s.slug);
+  return ordered.slice(0, envCount('PRERENDER_NEWEST', site.prerender.newestPerLocale)).map((s) => s.slug);
 }
 
 /**
@@ -139,27 +130,20 @@ export function prerenderedArticleSlugs(): string[] {
  * first few, and a category's first `categoryPages`. The others are rendered on first request.
  */
 export function prerenderedPageCount(category?: Category): number {
-  const total = pageCount(load().news, pageSize, category);
+  const total = pageCount(load().stories, pageSize, category);
   if (prerenderAll()) return total;
   return Math.min(total, category ? site.prerender.categoryPages : site.prerender.newsroomPages);
 }
 
-export function allPageSlugs(): string[] {
-  return load().pages.ordered.map((a) => a.slug);
-}
-
-/**
- * The compiled body of one version: a story's HTML (`.html`, Markdown pipeline) or code (`.mdx.js`,
- * MDX compiler), or a page's Contentlayer document (`.json`).
- */
+/** The body of one version, as Contentlayer compiled it, read from that document's own file. */
 export function getBody(version: Version): Body {
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), version.bodyPath);
-  if (version.bodyPath.endsWith('.html')) return { format: 'md', html: readFileSync(file, 'utf8') };
-  if (version.bodyPath.endsWith('.mdx.js')) return { format: 'mdx', code: readFileSync(file, 'utf8') };
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
-    body: { html?: string; code?: string };
-  };
-  return version.format === 'mdx'
-    ? { format: 'mdx', code: doc.body.code ?? '' }
-    : { format: 'md', html: doc.body.html ?? '' };
+  const doc = JSON.parse(readFileSync(fromCwd(documentFile(version.type, version._id)), 'utf8')) as ContentDocument;
+  switch (doc.type) {
+    case 'StoryMd':
+    case 'PageMd':
+      return { format: 'md', html: doc.body.html };
+    case 'StoryMdx':
+    case 'PageMdx':
+      return { format: 'mdx', code: doc.body.code };
+  }
 }

@@ -1,65 +1,93 @@
 /**
- * The newsroom as pure functions over index records: no I/O here, so every rule (fallback order,
- * sorting, paging, related news, neighbours) is unit-tested directly.
+ * The newsroom's rules as pure functions over index records (no I/O, so each rule is unit-tested
+ * directly): which versions are public (drafts, scheduled stories), the fallback order, sorting,
+ * listings, related news, neighbours, the home page.
  */
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import type { Category } from '../site';
-import type { Article, ContentKind, Resolved, Version } from './types';
+import type { Entry, Page, PageVersion, Shown, Story, StoryVersion, Version } from './types';
 
-export type Catalog = {
-  kind: ContentKind;
-  bySlug: Map<string, Article>;
+export type StoryCatalog = {
+  bySlug: Map<string, Story>;
   /** Newest first; ties broken by slug so the order is stable. */
-  ordered: Article[];
+  ordered: Story[];
   /** Position of each slug in `ordered`. */
   position: Map<string, number>;
-  byCategory: Map<Category, Article[]>;
-  byTag: Map<string, Article[]>;
+  byCategory: Map<Category, Story[]>;
+  byTag: Map<string, Story[]>;
+  /** The earliest publication instant (ms) of a story left out as scheduled, if any. */
+  nextPublication?: number;
 };
 
+export type PageCatalog = { bySlug: Map<string, Page>; ordered: Page[] };
+
+/** What is public: `drafts` and `scheduled` keep those in (the development preview does). */
+export type Visibility = { drafts?: boolean; scheduled?: boolean; now?: number };
+
 /** Newest first, then by slug: the one order used by listings, feeds and neighbours. */
-export function compareArticles(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+export function compareStories(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 const localeRank = new Map(locales.map((l, i) => [l, i]));
 
-/** Groups versions into articles. `includeDrafts` false drops draft versions before anything else. */
-export function buildCatalog(versions: readonly Version[], kind: ContentKind, includeDrafts = false): Catalog {
-  const bySlug = new Map<string, Article>();
+function group<V extends Version>(versions: readonly V[]): Map<string, Entry<V>> {
+  const bySlug = new Map<string, Entry<V>>();
   for (const v of versions) {
-    if (v.kind !== kind || (v.draft && !includeDrafts)) continue;
-    let article = bySlug.get(v.slug);
-    if (!article) {
-      article = { slug: v.slug, versions: {}, locales: [], date: v.date, category: v.category };
-      bySlug.set(v.slug, article);
-    }
-    article.versions[v.locale] = v;
+    let entry = bySlug.get(v.slug);
+    if (!entry) bySlug.set(v.slug, (entry = { slug: v.slug, versions: {}, locales: [] }));
+    entry.versions[v.locale] = v;
   }
-  for (const article of bySlug.values()) {
-    article.locales = (Object.keys(article.versions) as Locale[]).sort((a, b) => localeRank.get(a)! - localeRank.get(b)!);
-    const first = article.versions[article.locales[0]!]!;
-    article.date = first.date;
-    article.category = first.category;
+  for (const entry of bySlug.values()) {
+    entry.locales = (Object.keys(entry.versions) as Locale[]).sort((a, b) => localeRank.get(a)! - localeRank.get(b)!);
   }
-  const ordered = [...bySlug.values()].sort(compareArticles);
-  const position = new Map(ordered.map((a, i) => [a.slug, i]));
-  const byCategory = new Map<Category, Article[]>();
-  const byTag = new Map<string, Article[]>();
-  for (const article of ordered) {
-    if (article.category) {
-      const list = byCategory.get(article.category) ?? [];
-      list.push(article);
-      byCategory.set(article.category, list);
+  return bySlug;
+}
+
+/** When a version last changed: its `updated` date when later than its publication, else that. */
+export function lastModified(v: Version): string | undefined {
+  const published = v.kind === 'story' ? v.date : undefined;
+  return v.updated && (!published || v.updated > published) ? v.updated : published;
+}
+
+/** A story is scheduled while its publication instant lies ahead. */
+export function isScheduled(version: Pick<StoryVersion, 'date'>, now: number): boolean {
+  return Date.parse(version.date) > now;
+}
+
+/** Groups story versions into stories, leaving out drafts and scheduled stories unless asked. */
+export function buildStories(versions: readonly Version[], { drafts = false, scheduled = false, now = Date.now() }: Visibility = {}): StoryCatalog {
+  let nextPublication: number | undefined;
+  const visible = versions.filter((v): v is StoryVersion => {
+    if (v.kind !== 'story' || (v.draft && !drafts)) return false;
+    if (!scheduled && isScheduled(v, now)) {
+      const at = Date.parse(v.date);
+      if (nextPublication === undefined || at < nextPublication) nextPublication = at;
+      return false;
     }
-    for (const tag of tagsOf(article)) {
-      const list = byTag.get(tag) ?? [];
-      list.push(article);
-      byTag.set(tag, list);
-    }
+    return true;
+  });
+  const bySlug = new Map<string, Story>();
+  for (const [slug, entry] of group(visible)) {
+    const first = entry.versions[entry.locales[0]!]!;
+    bySlug.set(slug, { ...entry, date: first.date, category: first.category });
   }
-  return { kind, bySlug, ordered, position, byCategory, byTag };
+  const ordered = [...bySlug.values()].sort(compareStories);
+  const position = new Map(ordered.map((s, i) => [s.slug, i]));
+  const byCategory = new Map<Category, Story[]>();
+  const byTag = new Map<string, Story[]>();
+  for (const story of ordered) {
+    byCategory.set(story.category, [...(byCategory.get(story.category) ?? []), story]);
+    for (const tag of tagsOf(story)) byTag.set(tag, [...(byTag.get(tag) ?? []), story]);
+  }
+  return { bySlug, ordered, position, byCategory, byTag, nextPublication };
+}
+
+/** Groups page versions into pages, leaving out drafts unless asked. */
+export function buildPages(versions: readonly Version[], { drafts = false }: Visibility = {}): PageCatalog {
+  const bySlug = group(versions.filter((v): v is PageVersion => v.kind === 'page' && (drafts || !v.draft)));
+  return { bySlug, ordered: [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)) };
 }
 
 /** The order in which versions are tried for a reader: their locale, then `en`, then the others in locale order. */
@@ -67,97 +95,98 @@ export function fallbackChain(locale: Locale): Locale[] {
   return [locale, ...locales.filter((l) => l !== locale && l === defaultLocale), ...locales.filter((l) => l !== locale && l !== defaultLocale)];
 }
 
-/** The best version of an article for a reader of `locale`. */
-export function resolve(article: Article, locale: Locale): Resolved {
+/** The best version of an entry for a reader of `locale`. */
+export function show<E extends Entry>(entry: E, locale: Locale): Shown<E> {
   for (const l of fallbackChain(locale)) {
-    const version = article.versions[l];
-    if (version) return { article, version, isFallback: l !== locale };
+    const version = entry.versions[l];
+    if (version) return { entry, version: version as Shown<E>['version'], isFallback: l !== locale };
   }
-  throw new Error(`Article ${article.slug} has no version`);
+  throw new Error(`${entry.slug} has no version`);
 }
 
-export type Page<T> = {
+/** One page of a list: its items, its number, how many pages and items there are in all. */
+export type Listing<T> = {
   items: T[];
   page: number;
   totalPages: number;
   total: number;
 };
 
+/** Pages needed for `count` items, at least one (an empty list has one empty page). */
+export function pagesFor(count: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(count / pageSize));
+}
+
 /**
- * One page of a locale's newsroom (every article, in the reader's best version), optionally one
- * category. Returns null for a page number that does not exist; page 1 always exists (it may be empty).
+ * One page of a locale's newsroom (every story, in the reader's best version), optionally one
+ * category. Null for a page number that does not exist; page 1 always exists (it may be empty).
  */
 export function listNewsroom(
-  catalog: Catalog,
+  catalog: StoryCatalog,
   locale: Locale,
   { category, page = 1, pageSize }: { category?: Category; page?: number; pageSize: number },
-): Page<Resolved> | null {
+): Listing<Shown<Story>> | null {
   const source = category ? (catalog.byCategory.get(category) ?? []) : catalog.ordered;
-  const totalPages = Math.max(1, Math.ceil(source.length / pageSize));
+  const totalPages = pagesFor(source.length, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  const items = source.slice((page - 1) * pageSize, page * pageSize).map((a) => resolve(a, locale));
+  const items = source.slice((page - 1) * pageSize, page * pageSize).map((s) => show(s, locale));
   return { items, page, totalPages, total: source.length };
 }
 
-/** Number of newsroom pages for a locale (all locales list every article, so it is the same). */
-export function pageCount(catalog: Catalog, pageSize: number, category?: Category): number {
-  const n = category ? (catalog.byCategory.get(category)?.length ?? 0) : catalog.ordered.length;
-  return Math.max(1, Math.ceil(n / pageSize));
+/** Number of newsroom pages (every locale lists every story, so it is the same in all). */
+export function pageCount(catalog: StoryCatalog, pageSize: number, category?: Category): number {
+  return pagesFor(category ? (catalog.byCategory.get(category)?.length ?? 0) : catalog.ordered.length, pageSize);
 }
 
-function tagsOf(article: Article): Set<string> {
+function tagsOf(story: Story): Set<string> {
   const tags = new Set<string>();
-  for (const l of article.locales) for (const t of article.versions[l]!.tags) tags.add(t.toLowerCase());
+  for (const l of story.locales) for (const t of story.versions[l]!.tags ?? []) tags.add(t.trim().toLowerCase());
   return tags;
 }
 
 /**
- * Related news: other articles ranked by shared category (1 point) and shared tags (1 point each),
- * then newest first; filled up by recency when fewer share anything. Never the article itself,
+ * Related news: other stories ranked by shared category (1 point) and shared tags (1 point each),
+ * then newest first; filled up by recency when fewer share anything. Never the story itself,
  * never twice.
  */
-export function relatedArticles(catalog: Catalog, locale: Locale, slug: string, count = 3): Resolved[] {
-  const article = catalog.bySlug.get(slug);
-  if (!article) return [];
-  const tags = tagsOf(article);
-  const scores = new Map<Article, number>();
-  const bump = (a: Article) => {
-    if (a.slug !== slug) scores.set(a, (scores.get(a) ?? 0) + 1);
+export function relatedStories(catalog: StoryCatalog, locale: Locale, slug: string, count = 3): Shown<Story>[] {
+  const story = catalog.bySlug.get(slug);
+  if (!story) return [];
+  const scores = new Map<Story, number>();
+  const bump = (s: Story) => {
+    if (s.slug !== slug) scores.set(s, (scores.get(s) ?? 0) + 1);
   };
-  if (article.category) for (const a of catalog.byCategory.get(article.category) ?? []) bump(a);
-  for (const tag of tags) for (const a of catalog.byTag.get(tag) ?? []) bump(a);
-  const ranked = [...scores].sort((x, y) => y[1] - x[1] || compareArticles(x[0], y[0])).map(([a]) => a);
+  for (const s of catalog.byCategory.get(story.category) ?? []) bump(s);
+  for (const tag of tagsOf(story)) for (const s of catalog.byTag.get(tag) ?? []) bump(s);
+  const ranked = [...scores].sort((x, y) => y[1] - x[1] || compareStories(x[0], y[0])).map(([s]) => s);
   const picked = ranked.slice(0, count);
   if (picked.length < count) {
-    const seen = new Set(picked.map((a) => a.slug).concat(slug));
-    for (const a of catalog.ordered) {
+    const seen = new Set(picked.map((s) => s.slug).concat(slug));
+    for (const s of catalog.ordered) {
       if (picked.length >= count) break;
-      if (!seen.has(a.slug)) picked.push(a);
+      if (!seen.has(s.slug)) picked.push(s);
     }
   }
-  return picked.map((a) => resolve(a, locale));
+  return picked.map((s) => show(s, locale));
 }
 
-/** The next older and next newer article in the newsroom's order. */
-export function neighbours(catalog: Catalog, locale: Locale, slug: string): { older?: Resolved; newer?: Resolved } {
+/** The next older and next newer story in the newsroom's order. */
+export function neighbours(catalog: StoryCatalog, locale: Locale, slug: string): { older?: Shown<Story>; newer?: Shown<Story> } {
   const i = catalog.position.get(slug);
   if (i === undefined) return {};
   const older = catalog.ordered[i + 1];
   const newer = catalog.ordered[i - 1];
-  return {
-    older: older ? resolve(older, locale) : undefined,
-    newer: newer ? resolve(newer, locale) : undefined,
-  };
+  return { older: older ? show(older, locale) : undefined, newer: newer ? show(newer, locale) : undefined };
 }
 
 /** Home page: the newest featured story leads (else the newest story), then the newest others. */
-export function homeStories(catalog: Catalog, locale: Locale, count: number): { lead?: Resolved; rest: Resolved[] } {
-  const lead = catalog.ordered.find((a) => a.locales.some((l) => a.versions[l]!.featured)) ?? catalog.ordered[0];
-  const rest = catalog.ordered.filter((a) => a !== lead).slice(0, count);
-  return { lead: lead ? resolve(lead, locale) : undefined, rest: rest.map((a) => resolve(a, locale)) };
+export function homeStories(catalog: StoryCatalog, locale: Locale, count: number): { lead?: Shown<Story>; rest: Shown<Story>[] } {
+  const lead = catalog.ordered.find((s) => s.locales.some((l) => s.versions[l]!.featured)) ?? catalog.ordered[0];
+  const rest = catalog.ordered.filter((s) => s !== lead).slice(0, count);
+  return { lead: lead ? show(lead, locale) : undefined, rest: rest.map((s) => show(s, locale)) };
 }
 
-/** The newest `count` articles for a locale (feeds). */
-export function latest(catalog: Catalog, locale: Locale, count: number): Resolved[] {
-  return catalog.ordered.slice(0, count).map((a) => resolve(a, locale));
+/** The newest `count` stories for a locale (feeds). */
+export function latest(catalog: StoryCatalog, locale: Locale, count: number): Shown<Story>[] {
+  return catalog.ordered.slice(0, count).map((s) => show(s, locale));
 }

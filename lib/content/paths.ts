@@ -1,18 +1,33 @@
 /**
- * Where Contentlayer writes its documents, and where the newsroom index lives (relative to the
+ * Where content lives and where Contentlayer and the newsroom's indexes are written (relative to the
  * project). Plain strings, not `path.join` calls: Turbopack traces `path.join` with literal parts as
  * a reference to that folder, and tracing `.contentlayer/` while the content step rewrites it (the
- * two run side by side in a full build, scripts/build.mjs) makes the compiler fail. The site reads
- * these files at run time from `process.cwd()`; nothing of them belongs in the compiled code.
+ * two run side by side in a full build) makes the compiler fail. The site reads these files at run
+ * time from `process.cwd()`; none of them is compiled into the site.
  */
+
+/** The content folder: `CONTENT_DIR` (for benchmarks and tests with other corpora), else `content`. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR || 'content';
+}
+
+/** Contentlayer's documents: `<Type>/<id>.json` each, with its compiled body. */
 export const generatedDir = '.contentlayer/generated';
 export const indexDir = '.contentlayer/newsroom';
+/** Every version's listing fields, without bodies (lib/content/indexes.ts). */
 export const indexFile = `${indexDir}/index.json`;
+/** Changes with every content generation; the app imports it so `next dev` refreshes open pages. */
 export const stampFile = `${indexDir}/stamp.json`;
 /** The search index of every story version, with their plain text (lib/search/store.ts). */
 export const searchIndexFile = `${indexDir}/search.bin`;
-/** Rendered bodies of plain `.md` stories, and the cache that lets unchanged ones be reused. */
-export const bodiesDir = `${indexDir}/bodies`;
-export const markdownCacheFile = `${indexDir}/markdown-cache.json`;
 /** The addresses content gives the site, for the proxy's 404s (lib/content/routes.ts). */
 export const routesFile = `${indexDir}/routes.json`;
+
+/**
+ * Contentlayer's file for one document, as its generator names it (`StoryMd/fr__news__slug.md.json`):
+ * slashes of the id become `__`, and an id starting with a digit gets a leading `_`.
+ */
+export function documentFile(type: string, id: string): string {
+  const name = /^\d/.test(id) ? `_${id}` : id;
+  return `${generatedDir}/${type}/${name.replace(/\//g, '__')}.json`;
+}

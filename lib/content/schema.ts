@@ -15,7 +15,7 @@ export type FieldSpec = {
   options?: readonly string[];
 };
 
-export const newsFields = {
+export const storyFields = {
   title: { type: 'string', required: true, expected: 'a headline in quotes, e.g. title: "CIVIS opens a new Open Lab"' },
   date: { type: 'date', required: true, expected: 'an ISO 8601 date or date-time, e.g. 2025-10-07 or 2025-10-07T16:40:28' },
   category: { type: 'enum', required: true, options: categories, expected: `one of ${categories.join(', ')}` },
@@ -30,13 +30,13 @@ export const newsFields = {
 } as const satisfies Record<string, FieldSpec>;
 
 export const pageFields = {
-  title: newsFields.title,
-  summary: newsFields.summary,
-  updated: newsFields.updated,
-  draft: newsFields.draft,
+  title: storyFields.title,
+  summary: storyFields.summary,
+  updated: storyFields.updated,
+  draft: storyFields.draft,
 } as const satisfies Record<string, FieldSpec>;
 
-export type NewsField = keyof typeof newsFields;
+export type StoryField = keyof typeof storyFields;
 
 /** ISO 8601 calendar date, optionally with a time and an offset (what the contract accepts). */
 export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

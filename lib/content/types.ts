@@ -1,62 +1,78 @@
-import type { Locale } from '@/lib/i18n/locales';
-import type { Category } from '@/lib/site';
+/**
+ * The site's content types, derived from the documents Contentlayer generates
+ * (`.contentlayer/generated/types.d.ts`, from contentlayer.config.ts): a version is a document
+ * without its body, as listings, feeds, the sitemap and search read it from the newsroom index.
+ */
+import type { PageMd, PageMdx, StoryMd, StoryMdx } from 'contentlayer/generated';
+import type { Locale } from '../i18n/locales';
 
-export type ContentKind = 'news' | 'page';
+export type StoryDocument = StoryMd | StoryMdx;
+export type PageDocument = PageMd | PageMdx;
+export type ContentDocument = StoryDocument | PageDocument;
+export type ContentKind = 'story' | 'page';
 
-export type CoverImage = {
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  credit?: string;
-};
+/** One language version of a story, without its body. `date` and `updated` are UTC instants. */
+export type StoryVersion = Omit<
+  Pick<
+    StoryDocument,
+    | '_id'
+    | 'type'
+    | 'locale'
+    | 'slug'
+    | 'title'
+    | 'summary'
+    | 'date'
+    | 'updated'
+    | 'category'
+    | 'tags'
+    | 'image'
+    | 'imageAlt'
+    | 'imageCredit'
+    | 'imageWidth'
+    | 'imageHeight'
+    | 'featured'
+    | 'draft'
+  >,
+  'locale'
+> & { kind: 'story'; locale: Locale };
 
-/** One language version of a story or page, without its body (what listings need). */
-export type Version = {
-  kind: ContentKind;
-  slug: string;
+/** One language version of a static page (about, privacy…), without its body. */
+export type PageVersion = Omit<Pick<PageDocument, '_id' | 'type' | 'locale' | 'slug' | 'title' | 'summary' | 'updated' | 'draft'>, 'locale'> & {
+  kind: 'page';
   locale: Locale;
-  title: string;
-  summary: string;
-  /** ISO 8601 instant (UTC). */
-  date: string;
-  updated?: string;
-  /** Always set for news; pages have none. */
-  category?: Category;
-  tags: string[];
-  image?: CoverImage;
-  featured: boolean;
-  draft: boolean;
-  format: 'md' | 'mdx';
-  /** Source file, relative to the content folder, e.g. `fr/news/slug.mdx`. */
-  file: string;
-  /** Where the compiled body is, relative to the project root. */
-  bodyPath: string;
 };
 
-export type NewsroomIndex = {
-  generatedAt: string;
-  versions: Version[];
-};
+export type Version = StoryVersion | PageVersion;
 
-/** A compiled body: HTML for Markdown, a function body for MDX. */
+export type NewsroomIndex = { generatedAt: string; versions: Version[] };
+
+/** A compiled body, as Contentlayer compiled it: HTML for Markdown, code for MDX. */
 export type Body = { format: 'md'; html: string } | { format: 'mdx'; code: string };
 
-/** All language versions of one story (or page), keyed by locale. */
-export type Article = {
+/** All language versions of one story or page, keyed by locale. */
+export type Entry<V extends Version = Version> = {
   slug: string;
-  versions: Partial<Record<Locale, Version>>;
+  versions: Partial<Record<Locale, V>>;
   /** Locales that have a real version, in locale order. */
   locales: Locale[];
-  /** Publication date shared by all versions (the first version's, in locale order). */
-  date: string;
-  category?: Category;
 };
 
-/** A story as a reader of `locale` gets it: the best available version. */
-export type Resolved = {
-  article: Article;
-  version: Version;
-  /** True when `version.locale` differs from the reader's locale. */
+/** A story in every language it has: publication date and category shared by its versions. */
+export type Story = Entry<StoryVersion> & {
+  /** UTC instant, from the story's first version in locale order. */
+  date: string;
+  category: StoryVersion['category'];
+};
+
+export type Page = Entry<PageVersion>;
+
+/** What a reader of a locale is shown of an entry: its best version (theirs, or a fallback). */
+export type Shown<E extends Entry = Entry> = {
+  entry: E;
+  version: E['versions'][Locale] & {};
+  /** True when the version shown is in another language than the reader's. */
   isFallback: boolean;
 };
+
+export type ShownStory = Shown<Story>;
+export type ShownPage = Shown<Page>;

@@ -1,4 +1,4 @@
-import type { Article } from '../content/types';
+import type { Entry } from '../content/types';
 import { locales, type Locale } from './locales';
 
 export type Alternate = { locale: Locale; href: string; translated: boolean };
@@ -9,6 +9,6 @@ export function alternatesFor(path: (locale: Locale) => string): Alternate[] {
 }
 
 /** An article or page in every locale; `translated` says whether that locale has a real version. */
-export function articleAlternates(article: Article, path: (locale: Locale) => string): Alternate[] {
-  return locales.map((locale) => ({ locale, href: path(locale), translated: Boolean(article.versions[locale]) }));
+export function articleAlternates(entry: Entry, path: (locale: Locale) => string): Alternate[] {
+  return locales.map((locale) => ({ locale, href: path(locale), translated: Boolean(entry.versions[locale]) }));
 }

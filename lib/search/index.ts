@@ -11,15 +11,15 @@
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
-import { contentStamp, newsCatalog } from '../content';
-import { resolve } from '../content/model';
-import type { Resolved } from '../content/types';
+import { contentStamp, storyCatalog } from '../content';
+import { show } from '../content/model';
+import type { ShownStory } from '../content/types';
 import { searchIndexFile } from '../content/paths';
 import { openSearchIndex, type OpenedIndex } from './store';
 import { buildSnippet, type Segment } from './snippet';
 import { normalizeQuery, type NormalizedQuery } from './query';
 
-export type SearchHit = { story: Resolved; title: Segment[]; snippet: Segment[] };
+export type SearchHit = { story: ShownStory; title: Segment[]; snippet: Segment[] };
 
 export type SearchResult = {
   query: NormalizedQuery;
@@ -53,8 +53,8 @@ function scope(l: Loaded, locale: Locale): Scope {
   const number = new Map(keys.map((k, i) => [k, i]));
   const visible = new Uint8Array(keys.length);
   const languages = new Set<Locale>();
-  for (const article of newsCatalog().ordered) {
-    const { version } = resolve(article, locale);
+  for (const story of storyCatalog().ordered) {
+    const { version } = show(story, locale);
     const id = number.get(`${version.locale}/${version.slug}`);
     if (id === undefined) continue;
     visible[id] = 1;
@@ -77,12 +77,12 @@ export async function search(locale: Locale, rawQuery: unknown, { category, page
   const total = ranked.length;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true };
-  const catalog = newsCatalog();
+  const catalog = storyCatalog();
   const hits = [...ranked.subarray((page - 1) * pageSize, page * pageSize)].flatMap((id) => {
     const slug = l.opened.index.keys[id]!.split('/')[1]!;
-    const article = catalog.bySlug.get(slug);
-    if (!article) return [];
-    const story = resolve(article, locale);
+    const entry = catalog.bySlug.get(slug);
+    if (!entry) return [];
+    const story = show(entry, locale);
     const language = story.version.locale;
     return [
       {

@@ -8,8 +8,9 @@
  * a page shows, so the server does not hold every story's text in memory. The file is replaced
  * atomically (rename), and an open index keeps reading the file it opened.
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { buildIndex, SearchIndex, type IndexMeta, type SearchDoc } from './engine';
 
 const magic = 'NWS2';
@@ -30,9 +31,7 @@ export function writeSearchIndex(file: string, docs: readonly SearchDoc[]): { ve
   headerBytes.copy(prefix, 8);
   const out = Buffer.concat([prefix, Buffer.from(postings.buffer, postings.byteOffset, postings.byteLength), ...texts]);
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, out);
-  renameSync(tmp, file);
+  writeFileAtomic.sync(file, out);
   return { versions: meta.keys.length, bytes: out.length };
 }
 

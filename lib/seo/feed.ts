@@ -6,8 +6,9 @@
 import { Feed } from 'feed';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
-import type { Resolved } from '../content/types';
+import type { ShownStory } from '../content/types';
 import { absoluteUrl } from './urls';
+import { lastModified } from '../content/model';
 
 export const feedSize = 50;
 
@@ -23,7 +24,7 @@ export type FeedLabels = {
   category: (key: string) => string;
 };
 
-export function buildRss(locale: Locale, stories: Resolved[], labels: FeedLabels): string {
+export function buildRss(locale: Locale, stories: ShownStory[], labels: FeedLabels): string {
   const feedUrl = absoluteUrl(`/${locale}/feed.xml`);
   const newest = stories[0]?.version;
   const feed = new Feed({
@@ -34,7 +35,7 @@ export function buildRss(locale: Locale, stories: Resolved[], labels: FeedLabels
     language: locale,
     feedLinks: { rss: feedUrl },
     copyright: labels.copyright,
-    updated: newest ? new Date(newest.updated && newest.updated > newest.date ? newest.updated : newest.date) : new Date(0),
+    updated: newest ? new Date(lastModified(newest) ?? newest.date) : new Date(0),
     generator: 'Alliance Newsroom',
   });
   for (const { version } of stories) {
@@ -45,7 +46,7 @@ export function buildRss(locale: Locale, stories: Resolved[], labels: FeedLabels
       link,
       date: new Date(version.date),
       description: plainTextAsHtml(version.summary),
-      category: version.category ? [{ name: labels.category(version.category) }] : undefined,
+      category: [{ name: labels.category(version.category) }],
       extensions: version.locale !== locale ? [{ name: 'dc:language', objects: { _text: version.locale } }] : undefined,
     });
   }

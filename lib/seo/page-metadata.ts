@@ -6,8 +6,9 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
 import { site, type Category } from '../site';
-import type { Resolved } from '../content/types';
+import type { ShownPage, ShownStory } from '../content/types';
 import { allLocales, pageMetadata, type Languages } from './metadata';
+import { lastModified } from '../content/model';
 
 async function common(locale: Locale) {
   const t = await getTranslations({ locale });
@@ -45,31 +46,31 @@ export async function newsroomMetadata(locale: Locale, page: number, category?: 
   });
 }
 
-/** An article or static page: real versions in hreflang; a fallback page points at the real one. */
-export async function storyMetadata(locale: Locale, story: Resolved, kind: 'article' | 'page'): Promise<Metadata> {
+/** A story or static page: real versions in hreflang; a fallback page points at the real one. */
+export async function storyMetadata(locale: Locale, shown: ShownStory | ShownPage): Promise<Metadata> {
   const { t, feed } = await common(locale);
-  const { version, article, isFallback } = story;
-  const path = kind === 'article' ? paths.article : paths.page;
-  const languages = Object.fromEntries(article.locales.map((l) => [l, path(l, article.slug)])) as Languages;
+  const { version, entry, isFallback } = shown;
+  const story = version.kind === 'story' ? version : undefined;
+  const path = story ? paths.article : paths.page;
+  const languages = Object.fromEntries(entry.locales.map((l) => [l, path(l, entry.slug)])) as Languages;
   return pageMetadata({
     locale,
     contentLocale: version.locale,
-    title: kind === 'article' ? version.title : { absolute: `${version.title} – ${site.name}` },
+    title: story ? version.title : { absolute: `${version.title} – ${site.name}` },
     shareTitle: version.title,
     description: version.summary,
-    canonicalPath: path(version.locale, article.slug),
+    canonicalPath: path(version.locale, entry.slug),
     languages: isFallback ? null : languages,
     feed,
-    shareImagePath: kind === 'article' ? `/${locale}/news/${article.slug}/opengraph-image` : `/${locale}/opengraph-image`,
-    article:
-      kind === 'article'
-        ? {
-            publishedTime: version.date,
-            modifiedTime: version.updated ?? version.date,
-            section: version.category ? t(`categories.${version.category}`) : undefined,
-            tags: version.tags,
-          }
-        : undefined,
+    shareImagePath: story ? `/${locale}/news/${entry.slug}/opengraph-image` : `/${locale}/opengraph-image`,
+    article: story
+      ? {
+          publishedTime: story.date,
+          modifiedTime: lastModified(story) ?? story.date,
+          section: t(`categories.${story.category}`),
+          tags: story.tags,
+        }
+      : undefined,
   });
 }
 

@@ -8,8 +8,8 @@ import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoo
 import { locales, type Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
 import { categories, type Category } from '../site';
-import type { Catalog } from '../content/model';
-import type { Article } from '../content/types';
+import { lastModified, type PageCatalog, type StoryCatalog } from '../content/model';
+import type { Entry, Story } from '../content/types';
 import { absoluteUrl } from './urls';
 import { hreflangMap, type Languages } from './metadata';
 
@@ -17,19 +17,18 @@ export const urlsPerSitemap = 50_000;
 
 export type SitemapUrl = { path: string; lastmod?: string; languages: Languages };
 
-function newest(articles: Article[]): string | undefined {
+function newest(stories: Story[]): string | undefined {
   let max: string | undefined;
-  for (const a of articles) {
-    for (const l of a.locales) {
-      const v = a.versions[l]!;
-      const d = v.updated && v.updated > v.date ? v.updated : v.date;
-      if (!max || d > max) max = d;
+  for (const s of stories) {
+    for (const l of s.locales) {
+      const d = lastModified(s.versions[l]!);
+      if (d && (!max || d > max)) max = d;
     }
   }
   return max;
 }
 
-function listingUrls(articles: Article[], pageSize: number, path: (l: Locale, page: number) => string): SitemapUrl[] {
+function listingUrls(articles: Story[], pageSize: number, path: (l: Locale, page: number) => string): SitemapUrl[] {
   const pages = Math.max(1, Math.ceil(articles.length / pageSize));
   return Array.from({ length: pages }, (_, i) => {
     const page = i + 1;
@@ -39,18 +38,15 @@ function listingUrls(articles: Article[], pageSize: number, path: (l: Locale, pa
   }).flat();
 }
 
-function versionUrls(catalog: Catalog, path: (l: Locale, slug: string) => string): SitemapUrl[] {
-  return catalog.ordered.flatMap((a) => {
+function versionUrls(entries: Entry[], path: (l: Locale, slug: string) => string): SitemapUrl[] {
+  return entries.flatMap((a) => {
     const languages = Object.fromEntries(a.locales.map((l) => [l, path(l, a.slug)])) as Languages;
-    return a.locales.map((l) => {
-      const v = a.versions[l]!;
-      return { path: path(l, a.slug), lastmod: v.updated && v.updated > v.date ? v.updated : v.date, languages };
-    });
+    return a.locales.map((l) => ({ path: path(l, a.slug), lastmod: lastModified(a.versions[l]!), languages }));
   });
 }
 
 /** Every indexable URL of the site, in a stable order. */
-export function sitemapUrls(news: Catalog, pages: Catalog, pageSize: number): SitemapUrl[] {
+export function sitemapUrls(news: StoryCatalog, pages: PageCatalog, pageSize: number): SitemapUrl[] {
   const home = locales.map((l) => ({
     path: paths.home(l),
     lastmod: newest(news.ordered.slice(0, pageSize)),
@@ -60,8 +56,8 @@ export function sitemapUrls(news: Catalog, pages: Catalog, pageSize: number): Si
     ...home,
     ...listingUrls(news.ordered, pageSize, (l, p) => paths.newsroom(l, p)),
     ...categories.flatMap((c: Category) => listingUrls(news.byCategory.get(c) ?? [], pageSize, (l, p) => paths.newsroom(l, p, c))),
-    ...versionUrls(news, paths.article),
-    ...versionUrls(pages, paths.page),
+    ...versionUrls(news.ordered, paths.article),
+    ...versionUrls(pages.ordered, paths.page),
   ];
 }
 

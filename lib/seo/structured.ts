@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
 import { site, type Category } from '../site';
-import type { Resolved } from '../content/types';
+import type { ShownStory } from '../content/types';
+import { lastModified } from '../content/model';
 import { breadcrumbLd, newsArticleLd, type JsonLd } from './jsonld';
 
 /** NewsArticle and its breadcrumb trail (site › newsroom › story). */
-export async function articleStructuredData(locale: Locale, story: Resolved): Promise<JsonLd[]> {
+export async function articleStructuredData(locale: Locale, story: ShownStory): Promise<JsonLd[]> {
   const t = await getTranslations({ locale });
   const { version } = story;
   const url = paths.article(version.locale, version.slug);
@@ -18,9 +19,9 @@ export async function articleStructuredData(locale: Locale, story: Resolved): Pr
       description: version.summary,
       inLanguage: version.locale,
       datePublished: version.date,
-      dateModified: version.updated ?? version.date,
-      images: [...(version.image ? [version.image.src] : []), `${paths.article(locale, version.slug)}/opengraph-image`],
-      section: version.category ? t(`categories.${version.category}`) : undefined,
+      dateModified: lastModified(version) ?? version.date,
+      images: [...(version.image ? [version.image] : []), `${paths.article(locale, version.slug)}/opengraph-image`],
+      section: t(`categories.${version.category}`),
       keywords: version.tags,
     }),
     breadcrumbLd([

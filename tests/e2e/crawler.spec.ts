@@ -130,7 +130,7 @@ test('every sitemap URL answers 200, appears once, and no fallback page is liste
   const urls = xml.parse(await res.text()).urlset.url as { loc: string; lastmod?: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[];
   const locs = urls.map((u) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
-  for (const v of newsVersions()) expect(locs, v.file).toContain(`${base()}/${v.locale}/news/${v.slug}`);
+  for (const v of newsVersions()) expect(locs, v._id).toContain(`${base()}/${v.locale}/news/${v.slug}`);
   const { slug } = fallbackStory('sv');
   expect(locs).not.toContain(`${base()}/sv/news/${slug}`);
   for (const u of urls) {

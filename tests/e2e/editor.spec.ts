@@ -121,7 +121,7 @@ test.describe('npm run build after an editor’s commit', () => {
   });
 
   test('a content change skips next build, and the site serves the new content', async ({ page }) => {
-    const { slug, file: source } = newest();
+    const { slug, _id: source } = newest();
     const file = path.join(sandbox.dir, 'content', source);
     const title = `Rebuilt at ${Date.now()}`;
     writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`)}\nA sentence the editor added.\n`);

@@ -102,7 +102,7 @@ test.describe('chrome', () => {
 test.describe('article extras', () => {
   test('the video makes no third-party request until the reader clicks play', async ({ page }) => {
     const noErrors = watchConsole(page);
-    const story = newsVersions().find((v) => v.format === 'mdx' && v.slug.includes('open-film'))!;
+    const story = newsVersions().find((v) => v.type === 'StoryMdx' && v.slug.includes('open-film'))!;
     const external: string[] = [];
     await page.route((url) => url.hostname !== 'localhost', (route) => {
       external.push(route.request().url());

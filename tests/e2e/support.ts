@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type { NewsroomIndex, Version } from '../../lib/content/types';
+import type { NewsroomIndex, StoryVersion } from '../../lib/content/types';
 import { locales, type Locale } from '../../lib/i18n/locales';
 
 export { locales, type Locale };
@@ -13,25 +13,26 @@ export function newsIndex(): NewsroomIndex {
   return cached;
 }
 
-export function newsVersions(): Version[] {
-  return newsIndex().versions.filter((v) => v.kind === 'news' && !v.draft);
+/** The published story versions of the tested build (drafts and scheduled stories left out). */
+export function newsVersions(): StoryVersion[] {
+  return newsIndex().versions.filter((v): v is StoryVersion => v.kind === 'story' && !v.draft && Date.parse(v.date) <= Date.now());
 }
 
-export function versionsBySlug(): Map<string, Version[]> {
-  const map = new Map<string, Version[]>();
+export function versionsBySlug(): Map<string, StoryVersion[]> {
+  const map = new Map<string, StoryVersion[]>();
   for (const v of newsVersions()) map.set(v.slug, [...(map.get(v.slug) ?? []), v]);
   return map;
 }
 
 /** A story that has a real version in `locale` (the newest such). */
-export function translatedStory(locale: Locale): Version {
+export function translatedStory(locale: Locale): StoryVersion {
   const candidates = newsVersions().filter((v) => v.locale === locale).sort((a, b) => (a.date < b.date ? 1 : -1));
   if (!candidates[0]) throw new Error(`sample content has no story in ${locale}`);
   return candidates[0];
 }
 
 /** A story without a version in `locale`, and the version a reader of `locale` gets instead. */
-export function fallbackStory(locale: Locale): { slug: string; shown: Version; real: Locale[] } {
+export function fallbackStory(locale: Locale): { slug: string; shown: StoryVersion; real: Locale[] } {
   for (const [slug, versions] of versionsBySlug()) {
     if (versions.some((v) => v.locale === locale)) continue;
     const order = [...locales.filter((l) => l === 'en'), ...locales.filter((l) => l !== 'en')];

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { imageSize } from 'image-size';
 import { checkContent, listFiles } from '@/lib/content/check';
+import { documentFile } from '@/lib/content/paths';
 import { makeSandbox, projectRoot } from '../support/sandbox';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures/broken-content');
@@ -102,15 +104,13 @@ describe('content check', () => {
 });
 
 describe('the build refuses broken content', () => {
-  const sandbox = makeSandbox();
+  const sandbox = makeSandbox(['lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']);
   afterAll(() => sandbox.remove());
+  const contentStep = (contentDir: string, ...args: string[]) =>
+    spawnSync(tsx, ['scripts/content.mjs', ...args], { cwd: sandbox.dir, env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
 
-  it('contentlayer2 build fails, listing every problem with file, field and expectation', () => {
-    const r = spawnSync(path.join(projectRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: sandbox.dir,
-      env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: fixtures },
-      encoding: 'utf8',
-    });
+  it('the content step fails, listing every problem with file, field and expectation', () => {
+    const r = contentStep(fixtures);
     expect(r.status).not.toBe(0);
     const output = r.stdout + r.stderr;
     for (const [file, field, message] of expectations) {
@@ -121,19 +121,36 @@ describe('the build refuses broken content', () => {
     // Invalid MDX is found in the same run as every other problem, with its line.
     expect(output).toMatch(/unclosed-jsx\.mdx:\d+  body: is not valid MDX/);
     expect(existsSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'))).toBe(false);
-  }, 180_000); // Contentlayer builds the sample content from scratch
+  }, 180_000); // Contentlayer starts up and generates the sample content from scratch
 
-  it('with valid content, every content file becomes exactly one version in the index (nothing dropped)', () => {
-    const r = spawnSync(path.join(projectRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: sandbox.dir,
-      env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: path.join(projectRoot, 'content') },
-      encoding: 'utf8',
-    });
+  it('Contentlayer itself refuses what it cannot type, naming each file, even without the check', () => {
+    const r = contentStep(fixtures, '--no-check');
+    expect(r.status).not.toBe(0);
+    const output = r.stdout + r.stderr;
+    for (const file of ['en/news/missing-title.md', 'en/news/typo-field.md', 'en/news/not-boolean.md', 'en/other/wrong-folder.md', 'en/news/unclosed-jsx.mdx']) expect(output, file).toContain(file);
+    expect(existsSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'))).toBe(false);
+  }, 180_000);
+
+  it('with valid content, every content file becomes exactly one Contentlayer document and one version (nothing dropped)', () => {
+    const r = contentStep(path.join(projectRoot, 'content'));
     expect(r.status, r.stderr).toBe(0);
-    const index = JSON.parse(readFileSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'), 'utf8')) as { versions: { file: string }[] };
+    const index = JSON.parse(readFileSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'), 'utf8')) as { versions: { _id: string; type: string }[] };
     const files = listFiles(path.join(projectRoot, 'content'));
-    expect(index.versions.map((v) => v.file).sort()).toEqual(files);
-  }, 180_000); // Contentlayer builds the sample content from scratch
+    expect(index.versions.map((v) => v._id).sort()).toEqual(files);
+    // Each version's body is its own Contentlayer document, of the type its extension says.
+    // The index is made of Contentlayer's documents: the same fields, and the computed ones only
+    // contentlayer.config.ts defines (locale, slug, the cover's size read from the image file).
+    for (const v of index.versions as unknown as Record<string, unknown>[]) {
+      const doc = JSON.parse(readFileSync(path.join(sandbox.dir, documentFile(String(v.type), String(v._id))), 'utf8')) as Record<string, unknown> & { body: { html?: string; code?: string } };
+      expect(String(v.type).endsWith('Mdx') ? doc.body.code : doc.body.html, String(v._id)).toBeTruthy();
+      for (const key of ['_id', 'locale', 'slug', 'title', 'summary', 'category', 'imageWidth', 'imageHeight']) expect(v[key], `${v._id} ${key}`).toEqual(doc[key]);
+      expect(v.locale).toBe(String(v._id).split('/')[0]);
+      if (typeof v.image === 'string') {
+        const size = imageSize(readFileSync(path.join(projectRoot, 'public', v.image)));
+        expect([v.imageWidth, v.imageHeight], String(v._id)).toEqual([size.width, size.height]);
+      }
+    }
+  }, 180_000);
 });
 
 describe('scaffolding and status', () => {

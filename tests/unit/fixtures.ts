@@ -1,11 +1,13 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { Category } from '@/lib/site';
-import type { Version } from '@/lib/content/types';
+import type { PageVersion, StoryVersion } from '@/lib/content/types';
 
-/** A version record as the index holds it; only what a test cares about needs to be given. */
-export function version(slug: string, locale: Locale, over: Partial<Version> = {}): Version {
+/** A story version as the index holds it; only what a test cares about needs to be given. */
+export function version(slug: string, locale: Locale, over: Partial<StoryVersion> = {}): StoryVersion {
   return {
-    kind: 'news',
+    kind: 'story',
+    _id: `${locale}/news/${slug}.md`,
+    type: 'StoryMd',
     slug,
     locale,
     title: `${slug} (${locale})`,
@@ -13,11 +15,15 @@ export function version(slug: string, locale: Locale, over: Partial<Version> = {
     date: '2024-01-01T09:00:00.000Z',
     category: 'general' as Category,
     tags: [],
+    imageWidth: 0,
+    imageHeight: 0,
     featured: false,
     draft: false,
-    format: 'md',
-    file: `${locale}/news/${slug}.md`,
-    bodyPath: `.contentlayer/generated/NewsMd/${locale}__news__${slug}.md.json`,
     ...over,
   };
+}
+
+/** A static page version as the index holds it. */
+export function pageVersion(slug: string, locale: Locale, over: Partial<PageVersion> = {}): PageVersion {
+  return { kind: 'page', _id: `${locale}/pages/${slug}.md`, type: 'PageMd', slug, locale, title: `${slug} (${locale})`, summary: `About ${slug}`, draft: false, ...over };
 }

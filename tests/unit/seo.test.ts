@@ -8,12 +8,12 @@ import { createElement, Fragment } from 'react';
 import { parse as parseHtml } from 'parse5';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { buildCatalog } from '@/lib/content/model';
+import { buildPages, buildStories } from '@/lib/content/model';
 import { hreflangMap, pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import { buildRss } from '@/lib/seo/feed';
 import { renderSitemapRoot, renderUrlset, sitemapChunks, sitemapUrls } from '@/lib/seo/sitemap';
-import { version } from './fixtures';
+import { pageVersion, version } from './fixtures';
 
 /** Strings that break naive escaping: quotes, ampersands, tags, a script end, a comment, emoji, RTL marks. */
 const hostile = [
@@ -151,14 +151,12 @@ describe('JSON-LD', () => {
 });
 
 describe('RSS feed', () => {
-  const catalog = buildCatalog(
+  const catalog = buildStories(
     hostile.flatMap((s, i) => [
       version(`story-${i}`, 'en', { title: s, summary: `${s} (summary)`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() }),
       ...(i % 2 ? [version(`story-${i}`, 'fr', { title: `FR ${s}`, summary: `FR ${s}`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() })] : []),
-    ]),
-    'news',
-  );
-  const stories = catalog.ordered.map((a) => ({ article: a, version: a.versions.fr ?? a.versions.en!, isFallback: !a.versions.fr }));
+    ]));
+  const stories = catalog.ordered.map((a) => ({ entry: a, version: a.versions.fr ?? a.versions.en!, isFallback: !a.versions.fr }));
   const rss = () => buildRss('fr', stories, { title: 'Actualités & nouvelles', description: 'Tout <le> reste', copyright: '© 2026', category: (k) => `cat:${k}` });
 
   it('parses with a feed reader library and keeps every title and description intact', async () => {
@@ -186,16 +184,14 @@ describe('RSS feed', () => {
 });
 
 describe('sitemap', () => {
-  const news = buildCatalog(
+  const news = buildStories(
     [
       version('everywhere', 'en'),
       version('everywhere', 'fr'),
       version('only-greek', 'el', { category: 'research' }),
       version('draft-only', 'de', { draft: true }),
-    ],
-    'news',
-  );
-  const pages = buildCatalog([version('about', 'en', { kind: 'page' }), version('about', 'ro', { kind: 'page' })], 'page');
+    ]);
+  const pages = buildPages([pageVersion('about', 'en', { updated: '2026-06-01T00:00:00.000Z' }), pageVersion('about', 'ro', { updated: '2026-06-01T00:00:00.000Z' })]);
   const urls = sitemapUrls(news, pages, 12);
   const paths = urls.map((u) => u.path);
 

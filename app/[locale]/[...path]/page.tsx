@@ -31,7 +31,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await load(params);
-  return page ? storyMetadata(locale, page, 'page') : {};
+  return page ? storyMetadata(locale, page) : {};
 }
 
 export default async function StaticPage({ params }: Props) {
@@ -39,11 +39,10 @@ export default async function StaticPage({ params }: Props) {
   setRequestLocale(locale);
   if (!page) notFound();
   return (
-    <PageShell locale={locale} alternates={articleAlternates(page.article, (l) => paths.page(l, slug))} showTranslationStatus>
+    <PageShell locale={locale} alternates={articleAlternates(page.entry, (l) => paths.page(l, slug))} showTranslationStatus>
       <ArticleView
-        kind="page"
         locale={locale}
-        story={page}
+        shown={page}
         body={getBody(page.version)}
         breadcrumb={[]}
         versionHref={(l) => paths.page(l, slug)}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { localeParam } from '@/lib/i18n/params';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
-import { getNewsroomPage } from '@/lib/content';
+import { getNewsroomListing } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news'>):
 export default async function NewsroomPage({ params }: PageProps<'/[locale]/news'>) {
   const { locale } = await localeParam(params);
   setRequestLocale(locale);
-  const listing = getNewsroomPage(locale, 1)!;
+  const listing = getNewsroomListing(locale, 1)!;
   return (
     <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l))}>
       <NewsroomView locale={locale} listing={listing} />

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/params';
-import { getArticle } from '@/lib/content';
+import { getStory } from '@/lib/content';
 import { formatNewsDate } from '@/lib/format';
 import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
 
@@ -18,7 +18,7 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await localeParam(params);
   const t = await getTranslations({ locale });
-  const story = getArticle(locale, slug);
+  const story = getStory(locale, slug);
   if (!story) return new Response('Not found', { status: 404 });
   const { version } = story;
   return renderShareImage({

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { prerenderedArticleSlugs, getArticle, getBody, getNeighbours, getRelated } from '@/lib/content';
+import { getBody, getNeighbours, getRelated, getStory, prerenderedStorySlugs } from '@/lib/content';
 import { articleAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
@@ -17,18 +17,18 @@ type Props = PageProps<'/[locale]/news/[slug]'>;
 
 /** The newest stories are rendered at build; any other is rendered on its first request and kept. */
 export function generateStaticParams() {
-  const slugs = prerenderedArticleSlugs();
+  const slugs = prerenderedStorySlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
 async function load(params: Props['params']) {
   const { locale, slug } = await localeParam(params);
-  return { locale, slug, story: getArticle(locale, slug) };
+  return { locale, slug, story: getStory(locale, slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, story } = await load(params);
-  return story ? storyMetadata(locale, story, 'article') : {};
+  return story ? storyMetadata(locale, story) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -38,11 +38,11 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations({ locale });
   const { older, newer } = getNeighbours(locale, slug);
   return (
-    <PageShell locale={locale} alternates={articleAlternates(story.article, (l) => paths.article(l, slug))} showTranslationStatus>
+    <PageShell locale={locale} alternates={articleAlternates(story.entry, (l) => paths.article(l, slug))} showTranslationStatus>
       <JsonLd data={await articleStructuredData(locale, story)} />
       <ArticleView
         locale={locale}
-        story={story}
+        shown={story}
         body={getBody(story.version)}
         breadcrumb={[{ label: t('newsroom.title'), href: paths.newsroom(locale) }]}
         shareUrl={`${siteUrl()}${paths.article(story.version.locale, slug)}`}

@@ -5,7 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import { categories } from '@/lib/site';
-import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
+import { getNewsroomListing, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parseCategoryParam } from '@/lib/params';
@@ -30,7 +30,7 @@ export default async function CategoryPage({ params }: Props) {
   const { locale, category } = await localeParam(params);
   setRequestLocale(locale);
   const c = parseCategoryParam(category);
-  const listing = c ? getNewsroomPage(locale, 1, c) : null;
+  const listing = c ? getNewsroomListing(locale, 1, c) : null;
   if (!c || !listing) notFound();
   return (
     <PageShell locale={locale} alternates={alternatesFor((l) => paths.newsroom(l, 1, c))}>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
-import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
+import { getNewsroomListing, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parsePageParam } from '@/lib/params';
@@ -23,7 +23,7 @@ export function generateStaticParams() {
 async function load(params: Props['params']) {
   const { locale, page } = await localeParam(params);
   const n = parsePageParam(page);
-  const listing = n ? getNewsroomPage(locale, n) : null;
+  const listing = n ? getNewsroomListing(locale, n) : null;
   return { locale, listing };
 }
 

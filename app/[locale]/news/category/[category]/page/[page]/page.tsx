@@ -5,7 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { newsroomMetadata } from '@/lib/seo/page-metadata';
 import { routing } from '@/lib/i18n/routing';
 import { categories } from '@/lib/site';
-import { getNewsroomPage, prerenderedPageCount } from '@/lib/content';
+import { getNewsroomListing, prerenderedPageCount } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { parseCategoryParam, parsePageParam } from '@/lib/params';
@@ -26,7 +26,7 @@ async function load(params: Props['params']) {
   const { locale, category, page } = await localeParam(params);
   const c = parseCategoryParam(category);
   const n = parsePageParam(page);
-  const listing = c && n ? getNewsroomPage(locale, n, c) : null;
+  const listing = c && n ? getNewsroomListing(locale, n, c) : null;
   return { locale, category: c, listing };
 }
 
