@@ -144,7 +144,7 @@ const contentSteps = () => {
 };
 timings.fonts = run('fonts', process.execPath, ['scripts/generate-font-css.mjs']);
 if (canSkip) {
-  timings.content = run('content', process.execPath, [bin('tsx'), 'scripts/content.mjs', '--timings', contentTimings]);
+  timings.content = run('content', process.execPath, ['scripts/content.mjs', '--timings', contentTimings]);
   Object.assign(timings, contentSteps());
   const removed = purgeRendered();
   rmSync('.next/cache/images', { recursive: true, force: true });
@@ -160,7 +160,7 @@ if (canSkip) {
     writeFileSync(stampFile, JSON.stringify({ generatedAt: 'not generated yet', versions: 0 }));
   }
   const [content, compile] = await Promise.all([
-    runAsync('content', process.execPath, [bin('tsx'), 'scripts/content.mjs', '--timings', contentTimings]),
+    runAsync('content', process.execPath, ['scripts/content.mjs', '--timings', contentTimings]),
     runAsync('next build (compile)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=compile']),
   ]);
   Object.assign(timings, { content, ...contentSteps(), compile });

@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /**
  * `npm run content` (the build's content step) and `npm run content -- dev` (beside `next dev`):
- * the editor's check over the raw files, then Contentlayer, which turns every file into a typed
- * document and, in its `onSuccess`, writes the newsroom and search indexes (contentlayer.config.ts).
+ * the editor's check over the raw files (`npm run content:check`) and Contentlayer, which turns
+ * every file into a typed document and, in its `onSuccess`, writes the newsroom and search indexes
+ * (contentlayer.config.ts). The two run side by side; a problem the check finds fails the step
+ * (every problem listed, with file, line and field) and removes the index that was just written,
+ * so nothing is published from content with a problem.
  *
  * Contentlayer runs through its programmatic API (@contentlayer2/core), the same calls as its CLI's
  * `build` and `dev` commands, without the CLI's first import, which switches on Effect's execution
- * tracing for every fiber: it made a cold build of 1,000 stories several times slower and 10,000
- * stories superlinear (docs/performance.md).
+ * tracing for every fiber (../shared/STACK.md, docs/performance.md). It runs in plain Node, not
+ * under tsx: a module loader hook doubles the time Contentlayer takes to import its own JSON.
  *
- * Run with tsx (`npm run content`), which lets it import the TypeScript content check.
- * usage: tsx scripts/content.mjs [build|dev] [--clear-cache] [--no-check] [--keep-going] [--config FILE] [--timings FILE]
+ * usage: node scripts/content.mjs [build|dev] [--clear-cache] [--no-check] [--keep-going] [--config FILE] [--timings FILE]
  *   --config      another Contentlayer configuration (the benchmark's bare one)
  *   --timings     write how long the check and Contentlayer took, as JSON (for the build's summary)
- *   --keep-going  report content problems but generate anyway (the first run of `npm run dev`)
+ *   --keep-going  report content problems but keep what was generated (the first run of `npm run dev`)
  */
+import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 // Contentlayer reads a date-time without an offset in the process's time zone before applying the
@@ -39,27 +44,25 @@ if (mode !== 'build' && mode !== 'dev') {
   process.exit(2);
 }
 
-const { checkContent } = await import('../lib/content/check.ts');
-const { formatError } = await import('../lib/content/errors.ts');
-const { contentDir } = await import('../lib/content/paths.ts');
-
-const timings = {};
 const started = performance.now();
-if (!values['no-check']) {
-  const { errors, files } = await checkContent(contentDir(), { compileMdx: true });
-  if (errors.length) {
-    for (const e of errors) console.error(formatError(e, contentDir()));
-    console.error(`\n✗ ${errors.length} content problem${errors.length === 1 ? '' : 's'} (docs/editing.md says what each means); nothing was published.`);
-    if (mode === 'build' && !values['keep-going']) process.exit(1);
-  } else {
-    console.log(`content check: ${files.length} files, no problems (${Math.round(performance.now() - started)} ms)`);
-  }
-  timings.check = (performance.now() - started) / 1000;
-}
+const timings = {};
+const require = createRequire(import.meta.url);
+const tsx = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/cli.mjs');
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+/** The content check, in its own process (it is TypeScript, run by tsx): resolves to its exit code. */
+const check = values['no-check']
+  ? Promise.resolve(0)
+  : new Promise((resolve) => {
+      const child = spawn(process.execPath, [tsx, path.join(here, 'content-check.ts')], { stdio: 'inherit', env: process.env });
+      child.on('exit', (code) => {
+        timings.check = (performance.now() - started) / 1000;
+        resolve(code ?? 1);
+      });
+    });
 
 const core = await import('@contentlayer2/core');
-const { fs } = await import('@contentlayer2/utils');
-const { errorToString } = await import('@contentlayer2/utils');
+const { errorToString, fs } = await import('@contentlayer2/utils');
 const { E, pipe, S, T } = await import('@contentlayer2/utils/effect');
 const verbose = values.verbose === true;
 
@@ -68,6 +71,11 @@ const clearCache = T.gen(function* ($) {
   const cwd = yield* $(core.getCwd);
   yield* $(fs.rm(core.ArtifactsDir.getDirPath({ cwd }), { recursive: true, force: true }));
 });
+
+/** What a failed check leaves behind: no newsroom index, so no server starts from this content. */
+function unpublish() {
+  rmSync(path.join(process.env.PWD ?? process.cwd(), '.contentlayer/newsroom/index.json'), { force: true });
+}
 
 if (mode === 'build') {
   // Contentlayer calls `onSuccess` even when generation failed: without this file, a failed run has
@@ -80,7 +88,16 @@ if (mode === 'build') {
     T.tap(core.logGenerateInfo),
     core.runMain({ tracingServiceName: 'contentlayer-cli', verbose }),
   );
+  timings.contentlayer = (performance.now() - started) / 1000;
+  const code = await check;
+  if (values.timings) writeFileSync(values.timings, JSON.stringify(timings));
+  if (code !== 0 && !values['keep-going']) {
+    unpublish();
+    console.error('content: the content check found problems (listed above); nothing was published.');
+    process.exit(1);
+  }
 } else {
+  check.then((code) => code !== 0 && console.error('content: fix the problems above and save; the preview keeps watching.'));
   process.env.NEWSROOM_CONTENT_WATCH = '1';
   await pipe(
     S.fromEffect(clearCache),
@@ -90,9 +107,4 @@ if (mode === 'build') {
     S.runDrain,
     core.runMain({ tracingServiceName: 'contentlayer-cli', verbose }),
   );
-}
-
-if (values.timings) {
-  timings.contentlayer = (performance.now() - started) / 1000 - (timings.check ?? 0);
-  writeFileSync(values.timings, JSON.stringify(timings));
 }

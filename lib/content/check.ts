@@ -163,32 +163,36 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
 }
 
 function checkField(name: string, spec: FieldSpec, value: unknown): string | null {
-  const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+  const shown = () => (typeof value === 'string' ? quote(value) : JSON.stringify(value));
   switch (spec.type) {
     case 'string':
-      if (typeof value !== 'string') return `${shown} is not text; expected ${spec.expected}`;
+      if (typeof value !== 'string') return `${shown()} is not text; expected ${spec.expected}`;
       if (!value.trim()) return `is empty; expected ${spec.expected}`;
       return null;
     case 'date':
-      if (typeof value !== 'string' || !isValidIsoDate(value.trim())) return `${shown} is not a valid date; expected ${spec.expected}`;
+      if (typeof value !== 'string' || !isValidIsoDate(value.trim())) return `${shown()} is not a valid date; expected ${spec.expected}`;
       return null;
     case 'enum':
-      if (typeof value !== 'string' || !spec.options!.includes(value)) return `${shown} is not a known ${name}; expected ${spec.expected}`;
+      if (typeof value !== 'string' || !spec.options!.includes(value)) return `${shown()} is not a known ${name}; expected ${spec.expected}`;
       return null;
     case 'boolean':
-      if (typeof value !== 'boolean') return `${shown} is not true or false; expected ${spec.expected}`;
+      if (typeof value !== 'boolean') return `${shown()} is not true or false; expected ${spec.expected}`;
       return null;
     case 'list':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) return `${shown} is not a list of words; expected ${spec.expected}`;
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) return `${shown()} is not a list of words; expected ${spec.expected}`;
       return null;
   }
 }
 
 /** Parses an MDX body (as Contentlayer's MDX compiler will) to find syntax errors; nothing is kept. */
+let mdxParser: Promise<{ parse(text: string): unknown }> | undefined;
 async function mdxSyntaxError(body: string): Promise<MdxProblem | null> {
-  const [{ unified }, { default: remarkParse }, { default: remarkMdx }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-mdx')]);
+  mdxParser ??= Promise.all([import('unified'), import('remark-parse'), import('remark-mdx')]).then(([{ unified }, { default: remarkParse }, { default: remarkMdx }]) =>
+    unified().use(remarkParse).use(remarkMdx).freeze(),
+  );
+  const parser = await mdxParser;
   try {
-    unified().use(remarkParse).use(remarkMdx).parse(body);
+    parser.parse(body);
     return null;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };

@@ -142,7 +142,7 @@ function floor(how) {
   const r =
     how === 'cli'
       ? timed('bare contentlayer2 build (CLI)', bin('contentlayer2'), ['build'], { cwd: dir, env })
-      : timed('bare Contentlayer build (runner)', process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/content.mjs'), 'build', '--no-check'], { cwd: dir, env });
+      : timed('bare Contentlayer build (runner)', process.execPath, [path.join(root, 'scripts/content.mjs'), 'build', '--no-check'], { cwd: dir, env });
   note(`bare Contentlayer, ${how === 'cli' ? 'contentlayer2 build (CLI, execution tracing on)' : 'the site\'s runner (no tracing)'}: ${r.seconds}s, ${r.peakMB} MB peak`);
   rmSync(dir, { recursive: true, force: true });
   return { seconds: r.seconds, peakMB: r.peakMB };

@@ -107,7 +107,7 @@ describe('the build refuses broken content', () => {
   const sandbox = makeSandbox(['lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']);
   afterAll(() => sandbox.remove());
   const contentStep = (contentDir: string, ...args: string[]) =>
-    spawnSync(tsx, ['scripts/content.mjs', ...args], { cwd: sandbox.dir, env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/content.mjs', ...args], { cwd: sandbox.dir, env: { ...process.env, PWD: sandbox.dir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
 
   it('the content step fails, listing every problem with file, field and expectation', () => {
     const r = contentStep(fixtures);
