@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security/headers';
@@ -7,6 +8,17 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The public address, built into every page, feed and sitemap (scripts/build.mjs refuses a
+  // production build without it; the server refuses to start with another one).
+  env: { SITE_URL: process.env.SITE_URL?.trim() ?? '' },
+  // Next's own page cache, with the newsroom's two rules: pages without an island are kept without
+  // scripts, 404s are never kept (lib/server/cache-handler.mjs). Its memory layer holds the pages
+  // readers ask for most (PAGE_CACHE_MB, default 256); the rest are read from disk.
+  cacheHandler: path.join(process.cwd(), 'lib/server/cache-handler.mjs'),
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+  // Compression belongs to the reverse proxy or CDN in front (docs/deploy.md): it can keep the
+  // compressed copy, and it marks the ETag of a compressed body as weak.
+  compress: false,
   // A self-contained server folder (.next/standalone), for `npm run build:standalone` only: tracing
   // the files it needs adds seconds to every build.
   ...(process.env.NEWSROOM_STANDALONE === '1' ? { output: 'standalone' as const } : {}),

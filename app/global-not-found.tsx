@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
-import { localeHeader } from '@/lib/i18n/locale-path';
+import { localeCookieName } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { notFoundMetadata } from '@/lib/seo/page-metadata';
@@ -11,10 +11,10 @@ import { PageShell } from '@/components/layout/PageShell';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import './globals.css';
 
+/** The reader's language: the one they chose (cookie), else their browser's best. */
 async function requestLocale() {
-  const h = await headers();
-  const fromUrl = h.get(localeHeader);
-  return isLocale(fromUrl) ? fromUrl : negotiateLocale(h.get('accept-language'));
+  const chosen = (await cookies()).get(localeCookieName)?.value;
+  return isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,9 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Every 404 the server answers (unknown slug, page number, category, path, or a locale we do not
- * serve) is rendered per request in the locale of the URL (or the reader's best locale when the URL
- * has none), inside that locale's chrome, with status 404.
+ * The 404 of addresses outside the site's locales (a language it does not serve, a file name at the
+ * root), rendered per request in the reader's language inside that locale's chrome, status 404.
+ * Unknown addresses under a locale get that locale's 404 (app/[locale]/not-found.tsx).
  */
 export default async function GlobalNotFound() {
   const locale = await requestLocale();

@@ -118,6 +118,22 @@ function purgeRendered(dir = '.next/server/app') {
   return removed;
 }
 
+// The public address is built into every page, feed and sitemap: a production build without it
+// would publish http://localhost:3000 links, so it is refused.
+const siteUrl = process.env.SITE_URL?.trim().replace(/\/+$/, '');
+if (!siteUrl && process.env.NODE_ENV !== 'development') {
+  console.error(
+    'build: SITE_URL is not set. Canonical URLs, hreflang, feeds, the sitemap and share links are built from it.\n' +
+      '       Build with the public address, e.g. SITE_URL=https://news.example.org npm run build\n' +
+      '       (to try the site on this machine: SITE_URL=http://localhost:3000 npm run build).',
+  );
+  process.exit(1);
+}
+if (siteUrl && !/^https?:\/\/[^/\s]+$/.test(siteUrl)) {
+  console.error(`build: SITE_URL ${JSON.stringify(siteUrl)} is not a site address; expected e.g. https://news.example.org (scheme and host, no path).`);
+  process.exit(1);
+}
+
 // The decision depends on the code only, so it is taken (and, with --plan, printed) before building.
 const print = fingerprint();
 let previous;
@@ -165,7 +181,7 @@ if (canSkip) {
   ]);
   Object.assign(timings, { content, ...contentSteps(), compile });
   timings.render = run('next build (render)', process.execPath, [bin('next'), 'build', '--experimental-build-mode=generate']);
-  writeFileSync(fingerprintFile, JSON.stringify({ fingerprint: print, builtAt: new Date().toISOString() }));
+  writeFileSync(fingerprintFile, JSON.stringify({ fingerprint: print, siteUrl, builtAt: new Date().toISOString() }));
 }
 timings.server = run('server bundle', process.execPath, ['scripts/build-server.mjs']);
 mkdirSync('.next', { recursive: true });

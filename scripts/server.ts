@@ -1,71 +1,75 @@
 /**
- * The production server (`npm start`): Next.js's request handler behind a thin front.
+ * The production server (`npm start`): Next.js's documented custom server, with one thing in front
+ * of Next's request handler: the request guard (lib/server/guard.ts), which refuses what Next
+ * itself would answer with a 500 or act on. Caching is Next's own (next.config.ts) and, in
+ * production, nginx's or a CDN's in front (docs/deploy.md).
  *
- * - A guard answers 400 for a path whose percent-encoding is broken (Next.js 16 answers such a path
- *   ending in a file extension, like `/a%ZZ.txt`, with a 500) and 414 for a request target over
- *   2,048 characters.
- * - An in-memory page cache (lib/server/page-cache.ts) answers repeated requests for static pages
- *   without running Next.js; `PAGE_CACHE_MB` sets its size (default 256, 0 turns it off).
+ * It refuses to start without the content index, and when `SITE_URL` is set to another address
+ * than the one the site was built for (canonical URLs, feeds and the sitemap carry the build's).
  *
  * Bundled by `npm run build` into .next/newsroom-server.mjs (scripts/build-server.mjs).
  * usage: node .next/newsroom-server.mjs [-p PORT] [-H HOSTNAME]
  */
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import next from 'next';
-import { PageCache, cacheableRequest, fillHeader } from '../lib/server/page-cache';
-import { checkTarget } from '../lib/server/guard';
+import { refuseRequest } from '../lib/server/guard';
+import { securityHeaders } from '../lib/security/headers';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: true });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 // The bundle lives in <project>/.next/, the project one level up.
 const dir = process.env.NEXT_PROJECT_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 256);
-const cache = cacheMb > 0 ? new PageCache(cacheMb * 1024 * 1024) : null;
 
-function refuse(res: http.ServerResponse, status: number, message: string) {
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  });
-  res.end(`${message}\n`);
+function fatal(message: string): never {
+  console.error(`newsroom server: ${message}`);
+  process.exit(1);
 }
 
-// Next is told `localhost` whatever address the server listens on: it is the name Next uses for its
-// own absolute URLs, and the proxy's rewrites (every 404) are only handled in process when their
-// origin matches it. Given the listening address (`-H 127.0.0.1`, or a HOSTNAME a container sets),
-// Next took each 404 rewrite for an external URL, proxied it to itself and answered 500.
+if (!existsSync(path.join(dir, '.contentlayer/newsroom/index.json')) || !existsSync(path.join(dir, '.next/BUILD_ID'))) {
+  fatal(`no built site in ${dir} (the content index or the Next.js build is missing): run \`npm run build\` first.`);
+}
+const built = JSON.parse(readFileSync(path.join(dir, '.next/newsroom-build.json'), 'utf8')) as { siteUrl: string };
+if (process.env.SITE_URL && process.env.SITE_URL.replace(/\/+$/, '') !== built.siteUrl) {
+  fatal(`SITE_URL is ${process.env.SITE_URL}, but the site was built for ${built.siteUrl}: build again with SITE_URL=${process.env.SITE_URL}.`);
+}
+
 const app = next({ dev: false, dir, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  const refusal = checkTarget(req.url ?? '/');
-  if (refusal) return refuse(res, refusal.status, refusal.message);
-  const own = req.headers[fillHeader] !== undefined && ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
-  delete req.headers[fillHeader];
-  if (cache && !own && cacheableRequest(req)) {
-    if (cache.serve(req, res)) return;
-    cache.fill(req, res, port).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) refuse(res, 502, 'Bad gateway');
+  const refusal = refuseRequest(req.method, req.url, req.headers);
+  if (refusal) {
+    // The request is answered here: whatever body it sent is not read, so the connection closes.
+    res.writeHead(refusal.status, {
+      ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+      // Plain text with nothing to load, run or frame.
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+      ...refusal.headers,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'close',
     });
+    res.end(`${refusal.message}\n`);
     return;
   }
   handle(req, res).catch((error: unknown) => {
     console.error(error);
-    if (!res.headersSent) refuse(res, 500, 'Internal server error');
+    if (!res.headersSent) {
+      res.writeHead(500, { ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])), 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal server error\n');
+    }
   });
 });
 // Behind a load balancer, keep idle connections open longer than it does.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (built for ${built.siteUrl})`));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {

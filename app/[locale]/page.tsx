@@ -11,6 +11,9 @@ import { StoryGrid } from '@/components/news/StoryGrid';
 import { CategoryFilter } from '@/components/news/CategoryFilter';
 import { homeMetadata } from '@/lib/seo/page-metadata';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   return homeMetadata((await localeParam(params)).locale);
 }

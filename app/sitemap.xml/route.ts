@@ -1,6 +1,9 @@
 import { storyCatalog, pageSize, pageCatalog } from '@/lib/content';
 import { renderSitemapRoot, sitemapUrls } from '@/lib/seo/sitemap';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 export const dynamic = 'force-static';
 
 export async function GET() {

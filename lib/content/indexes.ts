@@ -1,7 +1,6 @@
 /**
  * Contentlayer's `onSuccess` (contentlayer.config.ts): from the typed documents it generated, the
- * slim newsroom index (every version's listing fields, no bodies), the route table the proxy reads,
- * the search index (each story version's plain text) and the stamp that tells `next dev` content
+ * slim newsroom index (every version's listing fields, no bodies), the search index (each story version's plain text) and the stamp that tells `next dev` content
  * changed. Pages load one body at a time from Contentlayer's own document files.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,10 +8,8 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { DataExports } from 'contentlayer/generated';
 import type { Locale } from '../i18n/locales';
-import type { Category } from '../site';
 import { writeSearchIndex } from '../search/store';
-import { generatedDir, indexDir, indexFile, routesFile, searchIndexFile, stampFile } from './paths';
-import type { RouteTable } from './routes';
+import { generatedDir, indexDir, indexFile, searchIndexFile, stampFile } from './paths';
 import type { NewsroomIndex, PageDocument, PageVersion, StoryDocument, StoryVersion, Version } from './types';
 
 /** An instant in one spelling (`2026-05-12T08:00:00.000Z`), so that instants sort as strings. */
@@ -48,24 +45,6 @@ export function pageVersion(doc: PageDocument): PageVersion {
   return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, updated: instantOrNone(updated), draft };
 }
 
-/** Per story and page: whether any version is published (drafts-only stories exist in development only). */
-function routeTable(versions: Version[]): RouteTable {
-  const stories = new Map<string, [string, Category, boolean]>();
-  const pages = new Map<string, [string, boolean]>();
-  for (const v of versions) {
-    if (v.kind === 'story') {
-      const row = stories.get(v.slug) ?? [v.slug, v.category, false];
-      row[2] ||= !v.draft;
-      stories.set(v.slug, row);
-    } else {
-      const row = pages.get(v.slug) ?? [v.slug, false];
-      row[1] ||= !v.draft;
-      pages.set(v.slug, row);
-    }
-  }
-  return { news: [...stories.values()], pages: [...pages.values()] };
-}
-
 /** Where Contentlayer writes `.contentlayer`: it takes $PWD before the process's cwd, so we do too. */
 export function contentlayerRoot(): string {
   return process.env.PWD ?? process.cwd();
@@ -84,7 +63,7 @@ export function readGeneratedDocuments(root = contentlayerRoot()): Documents {
   return { allStoryMds: read('StoryMd'), allStoryMdxes: read('StoryMdx'), allPageMds: read('PageMd'), allPageMdxes: read('PageMdx') };
 }
 
-/** Writes the newsroom index, route table, search index and stamp from Contentlayer's documents. */
+/** Writes the newsroom index, search index and stamp from Contentlayer's documents. */
 export function writeIndexes(data: Documents, root = contentlayerRoot()): NewsroomIndex {
   const stories: StoryDocument[] = [...data.allStoryMds, ...data.allStoryMdxes];
   const pages: PageDocument[] = [...data.allPageMds, ...data.allPageMdxes];
@@ -94,7 +73,6 @@ export function writeIndexes(data: Documents, root = contentlayerRoot()): Newsro
   };
   mkdirSync(path.join(root, indexDir), { recursive: true });
   writeFileAtomic.sync(path.join(root, indexFile), JSON.stringify(index));
-  writeFileAtomic.sync(path.join(root, routesFile), JSON.stringify(routeTable(index.versions)));
   writeSearchIndex(
     path.join(root, searchIndexFile),
     stories.map((d) => ({ key: `${d.locale}/${d.slug}`, locale: d.locale as Locale, title: d.title, summary: d.summary, body: d.plainText, category: d.category, date: Date.parse(d.date) })),

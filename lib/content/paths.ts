@@ -20,8 +20,6 @@ export const indexFile = `${indexDir}/index.json`;
 export const stampFile = `${indexDir}/stamp.json`;
 /** The search index of every story version, with their plain text (lib/search/store.ts). */
 export const searchIndexFile = `${indexDir}/search.bin`;
-/** The addresses content gives the site, for the proxy's 404s (lib/content/routes.ts). */
-export const routesFile = `${indexDir}/routes.json`;
 
 /**
  * Contentlayer's file for one document, as its generator names it (`StoryMd/fr__news__slug.md.json`):

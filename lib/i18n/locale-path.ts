@@ -1,30 +1,27 @@
-import { isLocale, locales, type Locale } from './locales';
+/**
+ * The proxy's one rule before next-intl negotiates (proxy.ts): what the first segment of a path says.
+ */
+import { isLocale, type Locale } from './locales';
 
-export type PathDecision =
-  /** Path already starts with a supported locale. */
+export type FirstSegment =
+  /** A supported locale (`/fr/…`): next-intl serves it and remembers the choice. */
   | { kind: 'localized'; locale: Locale }
-  /** First segment is a supported locale in another spelling (`EN`, `en-GB`, `fr_BE`): redirect. */
+  /** A supported locale in another spelling (`EN`, `en-GB`, `fr_BE`): redirect to its address. */
   | { kind: 'redirect'; pathname: string }
-  /** First segment looks like a language tag we do not serve (`/xx/news`): answer 404. */
-  | { kind: 'unknown-locale' }
-  /** No locale in the path (`/`, `/news`): negotiate one. */
+  /** A language we do not serve (`/xx/news`) or a file name (`/x.txt`): the App Router answers 404. */
+  | { kind: 'pass' }
+  /** No locale (`/`, `/news`): next-intl redirects to the reader's best locale. */
   | { kind: 'negotiate' };
-
-/** Request header next-intl's middleware sets with the URL's locale (read by the 404 page). */
-export const localeHeader = 'x-next-intl-locale';
 
 const languageTag = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i;
 
 /** Decides what the proxy does with a path, from its first segment. Pure. */
-export function classifyPath(pathname: string): PathDecision {
+export function classifyFirstSegment(pathname: string): FirstSegment {
   const [, first = '', ...rest] = pathname.split('/');
   if (isLocale(first)) return { kind: 'localized', locale: first };
-  if (!first || !languageTag.test(first)) return { kind: 'negotiate' };
+  if (!first) return { kind: 'negotiate' };
+  if (first.includes('.')) return { kind: 'pass' };
+  if (!languageTag.test(first)) return { kind: 'negotiate' };
   const primary = first.split(/[-_]/)[0]!.toLowerCase();
-  if (isLocale(primary)) {
-    return { kind: 'redirect', pathname: ['', primary, ...rest].join('/') };
-  }
-  return { kind: 'unknown-locale' };
+  return isLocale(primary) ? { kind: 'redirect', pathname: ['', primary, ...rest].join('/') } : { kind: 'pass' };
 }
-
-export { locales };

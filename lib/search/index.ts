@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
-import { contentStamp, storyCatalog } from '../content';
+import { contentStamp, storyCatalog, type StoryCatalog } from '../content';
 import { show } from '../content/model';
 import type { ShownStory } from '../content/types';
 import { searchIndexFile } from '../content/paths';
@@ -35,25 +35,29 @@ export type SearchOptions = { category?: Category; page?: number; pageSize?: num
 
 /** What one reader locale may find: the versions its newsroom shows, and their languages. */
 type Scope = { visible: Uint8Array; languages: Locale[] };
-type Loaded = { stamp: string; opened: OpenedIndex; scopes: Map<Locale, Scope> };
+/** Scopes per catalog: a new catalog (new content, or a scheduled story's time come) gets new ones. */
+type Loaded = { stamp: string; opened: OpenedIndex; scopes: WeakMap<StoryCatalog, Map<Locale, Scope>> };
 let loaded: Loaded | undefined;
 
 function open(): Loaded {
   if (loaded?.stamp === contentStamp) return loaded;
   loaded?.opened.close();
   const opened = openSearchIndex(path.join(/*turbopackIgnore: true*/ process.cwd(), searchIndexFile));
-  loaded = { stamp: contentStamp, opened, scopes: new Map() };
+  loaded = { stamp: contentStamp, opened, scopes: new WeakMap() };
   return loaded;
 }
 
 function scope(l: Loaded, locale: Locale): Scope {
-  let s = l.scopes.get(locale);
+  const catalog = storyCatalog();
+  let scopes = l.scopes.get(catalog);
+  if (!scopes) l.scopes.set(catalog, (scopes = new Map()));
+  let s = scopes.get(locale);
   if (s) return s;
   const { keys } = l.opened.index;
   const number = new Map(keys.map((k, i) => [k, i]));
   const visible = new Uint8Array(keys.length);
   const languages = new Set<Locale>();
-  for (const story of storyCatalog().ordered) {
+  for (const story of catalog.ordered) {
     const { version } = show(story, locale);
     const id = number.get(`${version.locale}/${version.slug}`);
     if (id === undefined) continue;
@@ -61,7 +65,7 @@ function scope(l: Loaded, locale: Locale): Scope {
     languages.add(version.locale);
   }
   s = { visible, languages: [...languages] };
-  l.scopes.set(locale, s);
+  scopes.set(locale, s);
   return s;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath } from '@/lib/i18n/locale-path';
+import { classifyFirstSegment as classifyPath } from '@/lib/i18n/locale-path';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { localePath, paths } from '@/lib/i18n/paths';
 import { parseCategoryParam, parsePageParam } from '@/lib/params';
@@ -26,9 +26,11 @@ describe('locale routing', () => {
     expect(classifyPath('/sv_SE')).toEqual({ kind: 'redirect', pathname: '/sv' });
   });
 
-  it('answers 404, not a redirect, for a language it does not serve (no loop)', () => {
-    expect(classifyPath('/xx/news')).toEqual({ kind: 'unknown-locale' });
-    expect(classifyPath('/pt-BR')).toEqual({ kind: 'unknown-locale' });
+  it('answers 404, not a redirect, for a language it does not serve (no loop), or a file name', () => {
+    expect(classifyPath('/xx/news')).toEqual({ kind: 'pass' });
+    expect(classifyPath('/pt-BR')).toEqual({ kind: 'pass' });
+    expect(classifyPath('/x.txt')).toEqual({ kind: 'pass' });
+    expect(classifyPath('/.env')).toEqual({ kind: 'pass' });
   });
 
   it('negotiates paths without a locale', () => {

@@ -5,6 +5,9 @@ import { site } from '@/lib/site';
 import { getLatest } from '@/lib/content';
 import { buildRss, feedSize } from '@/lib/seo/feed';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 

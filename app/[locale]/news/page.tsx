@@ -8,6 +8,9 @@ import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
 import { NewsroomView } from '@/components/news/NewsroomView';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
   return newsroomMetadata((await localeParam(params)).locale, 1);
 }

@@ -1,6 +1,9 @@
 import { storyCatalog, pageSize, pageCatalog } from '@/lib/content';
 import { renderUrlset, sitemapChunks, sitemapUrls } from '@/lib/seo/sitemap';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 /** The files of the sitemap index, when the site has more than 50,000 indexable URLs. */
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -13,6 +13,9 @@ import { storyMetadata } from '@/lib/seo/page-metadata';
 import { articleStructuredData } from '@/lib/seo/structured';
 import { JsonLd } from '@/components/seo/JsonLd';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
 /** The newest stories are rendered at build; any other is rendered on its first request and kept. */

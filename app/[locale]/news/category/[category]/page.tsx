@@ -12,6 +12,9 @@ import { parseCategoryParam } from '@/lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { NewsroomView } from '@/components/news/NewsroomView';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 type Props = PageProps<'/[locale]/news/category/[category]'>;
 
 /** Every category in a small newsroom; in a large one, rendered on first request (lib/site.ts). */

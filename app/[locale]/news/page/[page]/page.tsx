@@ -11,6 +11,9 @@ import { parsePageParam } from '@/lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { NewsroomView } from '@/components/news/NewsroomView';
 
+/** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
+export const revalidate = 60;
+
 type Props = PageProps<'/[locale]/news/page/[page]'>;
 
 export function generateStaticParams() {
