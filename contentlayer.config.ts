@@ -3,7 +3,8 @@
  * static pages (`<locale>/pages/<slug>.md|mdx`), with their fields from the one schema
  * (lib/content/schema.ts) and what the site derives from each file as computed fields. Contentlayer
  * fails the build on unknown files, missing or wrong data and unknown fields; its `onSuccess` writes
- * the slim newsroom and search indexes from the documents it generated (lib/content/indexes.ts).
+ * the slim newsroom and search indexes from the documents it generated (lib/content/indexes.ts);
+ * in the preview it also runs the content check and records what it finds for the page to show.
  */
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
@@ -12,7 +13,8 @@ import { contentDir } from './lib/content/paths';
 import { pageFields, storyFields, type FieldSpec } from './lib/content/schema';
 import { coverSize, localeOf, plainText, slugOf } from './lib/content/derive';
 import { rehypeImageSize } from './lib/content/rehype-image-size';
-import { readGeneratedDocuments, writeIndexes } from './lib/content/indexes';
+import { readGeneratedDocuments, writeIndexes, writeProblems } from './lib/content/indexes';
+import { checkContent } from './lib/content/check';
 import { timeZone } from './lib/i18n/locales';
 
 /** Contentlayer's field definitions, from the one schema the content check also uses. */
@@ -61,11 +63,12 @@ export default makeSource({
   date: { timezone: timeZone },
   markdown: plugins,
   mdx: plugins,
-  // Contentlayer calls this after a failed generation too; the content step removes the generated
-  // index first (scripts/content.mjs), so a failed build leaves nothing to import and nothing is
-  // indexed. In watch mode the documents are read afresh each time (lib/content/indexes.ts).
-  onSuccess: async (importData) => {
-    const data = process.env.NEWSROOM_CONTENT_WATCH === '1' ? readGeneratedDocuments() : await importData().catch(() => null);
+  // The generation's documents, as importData() would give them but read without their bodies
+  // (lib/content/indexes.ts says why); nothing when the generation failed. The preview also runs
+  // the content check after every save and shows what it finds (npm run dev).
+  onSuccess: async () => {
+    const data = readGeneratedDocuments();
     if (data) writeIndexes(data);
+    if (process.env.NEWSROOM_CONTENT_WATCH === '1') writeProblems((await checkContent(contentDir())).errors);
   },
 });

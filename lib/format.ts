@@ -15,3 +15,15 @@ export function formatNewsDate(iso: string, locale: Locale): string {
   }
   return f.format(new Date(iso));
 }
+
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time ("15 January 2027, 09:00"), for scheduled stories in the preview. */
+export function formatNewsDateTime(iso: string, locale: Locale): string {
+  let f = dateTimes.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    dateTimes.set(locale, f);
+  }
+  return f.format(new Date(iso));
+}

@@ -50,15 +50,21 @@ if (args.fix) {
   if (!fixed) console.log('nothing to fix');
 }
 
-const { errors, files } = await checkContent(contentDir, { compileMdx: true });
+const { errors: all, files } = await checkContent(contentDir, { compileMdx: true });
+const errors = all.filter((e) => e.severity !== 'warning');
+const warnings = all.filter((e) => e.severity === 'warning');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 if (args.json) {
-  console.log(JSON.stringify({ contentDir, files: files.length, errors }, null, 2));
-} else if (errors.length) {
-  for (const e of errors) console.error(formatError(e, contentDir));
-  const inFiles = new Set(errors.map((e) => e.file)).size;
-  console.error(`\n✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${inFiles} file${inFiles === 1 ? '' : 's'} (${files.length} files checked in ${seconds} s). See docs/editing.md for what each message means.`);
+  console.log(JSON.stringify({ contentDir, files: files.length, errors, warnings }, null, 2));
 } else {
-  console.log(`✓ ${files.length} content files checked in ${seconds} s: no problems.`);
+  for (const e of warnings) console.warn(formatError(e, contentDir));
+  if (errors.length) {
+    for (const e of errors) console.error(formatError(e, contentDir));
+    const inFiles = new Set(errors.map((e) => e.file)).size;
+    console.error(`\n✗ ${plural(errors.length, 'problem')} in ${plural(inFiles, 'file')} (${files.length} files checked in ${seconds} s${warnings.length ? `, and ${plural(warnings.length, 'warning')}` : ''}). See docs/editing.md for what each message means.`);
+  } else {
+    console.log(`✓ ${files.length} content files checked in ${seconds} s: no problems${warnings.length ? ` (${plural(warnings.length, 'warning')} above: they publish, but deserve a look)` : ''}.`);
+  }
 }
 process.exit(errors.length ? 1 : 0);

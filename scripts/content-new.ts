@@ -104,6 +104,11 @@ if (values.translate !== undefined) {
   const doc = parseDocument(fm[1]!);
   doc.set('draft', true);
   doc.delete('featured');
+  // Which state of the original this translation starts from: when the original is updated later,
+  // the translation is marked as behind it (docs/editing.md, translation freshness).
+  doc.set('translatedFrom', from);
+  doc.set('sourceUpdated', String(doc.get('updated') ?? doc.get('date')));
+  doc.delete('updated');
   const ext = sourceFile.endsWith('.mdx') ? 'mdx' : 'md';
   const body = source.slice(fm[0].length);
   write(`${locale}/news/${slug}.${ext}`, `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---\n${body.startsWith('\n') ? '' : '\n'}${body}`);

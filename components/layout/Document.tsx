@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
 import { SiteFooter } from './SiteFooter';
+import { ContentProblems } from './ContentProblems';
 
 /** `<html lang>` and `<body>` with the skip link and the footer: shared by the locale layout and the 404 page. */
 export async function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -20,6 +21,7 @@ export async function Document({ locale, children }: { locale: Locale; children:
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
+        <ContentProblems locale={locale} />
         {children}
         <SiteFooter locale={locale} />
       </body>

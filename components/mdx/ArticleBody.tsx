@@ -4,7 +4,7 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { getTranslations } from 'next-intl/server';
 import type { Body } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import type { MdxComponentName } from '@/lib/content/mdx-names';
+import type { MdxComponentName } from '@/lib/content/components';
 import { Figure } from './Figure';
 import { Members } from './Members';
 import { Video, type VideoProvider } from './Video';

@@ -4,10 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import type { Body, ShownPage, ShownStory } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
-import { formatNewsDate } from '@/lib/format';
+import { formatNewsDate, formatNewsDateTime } from '@/lib/format';
+import { isScheduled, lastModified, staleOriginal } from '@/lib/content/model';
+import type { Entry } from '@/lib/content';
 import { ArticleBody } from '@/components/mdx/ArticleBody';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { FallbackNotice } from './FallbackNotice';
+import { StaleNotice } from './StaleNotice';
 import { NewsDate } from './NewsDate';
 import { RelatedNews } from './RelatedNews';
 import { ShareLinks } from './ShareLinks';
@@ -43,6 +46,7 @@ export async function ArticleView({
   const { version, isFallback, entry } = shown;
   const story = version.kind === 'story' ? version : undefined;
   const kind = story ? 'article' : 'page';
+  const stale = staleOriginal(entry as Entry, version);
   const image = story?.image ? { src: story.image, width: story.imageWidth, height: story.imageHeight, alt: story.imageAlt ?? '', credit: story.imageCredit } : undefined;
   return (
     <div className="container-page py-8">
@@ -57,9 +61,15 @@ export async function ArticleView({
               versions={entry.locales.map((l) => ({ locale: l, href: versionHref(l) }))}
             />
           ) : null}
+          {stale ? <StaleNotice locale={locale} original={stale.locale} updated={lastModified(stale) ?? ''} href={versionHref(stale.locale)} /> : null}
           {version.draft ? (
             <p className="mb-6 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white" data-testid="draft-badge">
               {t('article.draft')}
+            </p>
+          ) : null}
+          {story && isScheduled(story, Date.now()) ? (
+            <p className="mb-6 ml-2 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white" data-testid="scheduled-badge">
+              {t('article.scheduled', { date: formatNewsDateTime(story.date, locale) })}
             </p>
           ) : null}
         </div>

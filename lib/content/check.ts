@@ -1,17 +1,19 @@
 /**
  * The content check: reads every file under the content folder as an editor wrote it and reports
  * every problem at once, each naming the file, the line where possible, the field, the bad value and
- * what was expected. The build runs it (Contentlayer's onSuccess) and `npm run content:check` runs
- * it alone, in seconds, without Next. Nothing is skipped silently: a file the site cannot use is an
- * error, never ignored.
+ * what was expected. The content step runs it beside Contentlayer (scripts/content.mjs), the preview
+ * after every save, and `npm run content:check` alone, in seconds. Nothing is skipped silently: a
+ * file the site cannot use is an error. Warnings (a heavy image, a long title, a translation behind
+ * its original) are reported and publish.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type YAMLMap, type Scalar } from 'yaml';
-import { isLocale, locales } from '../i18n/locales';
-import { localImageDimensions } from './images';
-import { mdxComponentNames } from './mdx-names';
+import { isLocale, locales, type Locale } from '../i18n/locales';
+import { toUtcIso } from './dates';
+import { localImageDimensions, publicFilePath } from './images';
+import { checkMarkdownBody, checkMdxBody, type BodyContext, type BodyProblem } from './check-body';
 import { isValidIsoDate, pageFields, storyFields, type FieldSpec } from './schema';
 import { quote, type ContentError } from './errors';
 
@@ -19,33 +21,6 @@ export type { ContentError };
 
 /** A slug: lowercase ASCII letters and digits, single hyphens between them. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Body text with fenced and inline code removed, so examples in code are not taken for links or tags. */
-function withoutCode(markdown: string): string {
-  return markdown.replace(/(^|\n)(```|~~~)[\s\S]*?(\n\2|$)/g, '\n').replace(/`[^`\n]*`/g, '``');
-}
-
-/** Internal story links in a body: `/<locale>/news/<slug>` as Markdown link targets or href values. */
-export function internalNewsLinks(markdown: string): { locale: string; slug: string; raw: string }[] {
-  const out: { locale: string; slug: string; raw: string }[] = [];
-  const re = /(?:\]\(|href=["'{]?["']?)(\/([A-Za-z-]{2,5})\/news\/([^\s)"'#?/]+))/g;
-  for (const m of withoutCode(markdown).matchAll(re)) {
-    const slug = m[3]!;
-    if (slug === 'page' || slug === 'category') continue;
-    out.push({ raw: m[1]!, locale: m[2]!, slug });
-  }
-  return out;
-}
-
-/** Capitalised JSX element names used in an MDX body. */
-export function mdxElementNames(mdx: string): string[] {
-  const names = new Set<string>();
-  for (const m of withoutCode(mdx).matchAll(/<([A-Z][A-Za-z0-9_.]*)/g)) names.add(m[1]!);
-  return [...names];
-}
-
-/** A body that does not parse as MDX: the parser's reason and the line (from the body's start). */
-export type MdxProblem = { message: string; line?: number };
 
 /** One content file as read from disk, with what the checks need. */
 export type SourceFile = {
@@ -67,7 +42,7 @@ export type SourceFile = {
 
 export type CheckOptions = {
   publicDir?: string;
-  /** Compile MDX bodies to find syntax errors (the build compiles them anyway, lib/content/generate.ts). */
+  /** Parse MDX bodies (syntax, components and their props); on unless false. */
   compileMdx?: boolean;
 };
 
@@ -185,30 +160,16 @@ function checkField(name: string, spec: FieldSpec, value: unknown): string | nul
 }
 
 /** Parses an MDX body (as Contentlayer's MDX compiler will) to find syntax errors; nothing is kept. */
-let mdxParser: Promise<{ parse(text: string): unknown }> | undefined;
-async function mdxSyntaxError(body: string): Promise<MdxProblem | null> {
-  mdxParser ??= Promise.all([import('unified'), import('remark-parse'), import('remark-mdx')]).then(([{ unified }, { default: remarkParse }, { default: remarkMdx }]) =>
-    unified().use(remarkParse).use(remarkMdx).freeze(),
-  );
-  const parser = await mdxParser;
-  try {
-    parser.parse(body);
-    return null;
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    return { message: (e.reason ?? e.message ?? String(error)).split('\n')[0]!, line: e.line ?? e.place?.line ?? e.place?.start?.line };
-  }
-}
+/** Placeholder text `npm run content:new` writes, which must be replaced before publishing. */
+export const placeholders = {
+  summary: 'One or two sentences that tell readers what happened and why it matters.',
+  body: 'Write the story here. Use ## for subheadings.',
+};
 
-/** The error for a body that does not compile as MDX (`problem.line` counts from the body's start). */
-export function invalidMdxError(f: SourceFile, problem: MdxProblem): ContentError {
-  return {
-    file: f.file,
-    field: 'body',
-    line: problem.line ? f.bodyLine + problem.line - 1 : undefined,
-    message: `is not valid MDX (${problem.message}); expected components closed with /> and no stray { } or <`,
-  };
-}
+/** Titles longer than this are published with a warning: they wrap into many lines on a phone and search engines cut them. */
+export const longTitle = 110;
+
+const instant = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value.trim()) ? Date.parse(toUtcIso(value)) : undefined);
 
 /** Checks a whole content folder. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
@@ -223,10 +184,15 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     if (source) files.push(source);
   }
 
-  const newsSlugs = new Set(files.filter((f) => f.kind === 'story' && f.slug).map((f) => f.slug!));
+  const storySlugs = new Set(files.filter((f) => f.kind === 'story' && f.slug).map((f) => f.slug!));
+  const sizes = new Map<string, number>();
+  const imageBytes = (src: string) => {
+    if (!sizes.has(src)) sizes.set(src, statSync(publicFilePath(src, publicDir), { throwIfNoEntry: false })?.size ?? 0);
+    return sizes.get(src)!;
+  };
   for (const f of files) {
-    const push = (field: string, message: string, line?: number, value?: string) =>
-      errors.push({ file: f.file, field, message, line: line ?? f.lines[field], value });
+    const push = (field: string, message: string, line?: number, value?: string, severity?: 'warning') =>
+      errors.push({ file: f.file, field, message, line: line ?? f.lines[field], value, ...(severity ? { severity } : {}) });
     const spec: Record<string, FieldSpec> = f.kind === 'story' ? storyFields : pageFields;
     if (!f.readable) continue;
 
@@ -245,75 +211,119 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       const problem = checkField(name, s, value);
       if (problem) push(name, problem, undefined, String(value));
     }
+    const ctx: BodyContext = { storySlugs, slug: f.slug ?? '', imageExists: (src) => localImageDimensions(src, publicDir) !== null, imageBytes };
     if (typeof f.data.image === 'string' && f.data.image.trim()) {
       const src = f.data.image.trim();
       if (!src.startsWith('/') || src.startsWith('//')) {
         push('image', `${quote(src)} is not a path on this site; expected a path under public/ starting with /, e.g. /images/news/${f.slug}.jpg`, undefined, src);
-      } else if (!localImageDimensions(src, publicDir)) {
+      } else if (!ctx.imageExists(src)) {
         push('image', `${quote(src)} does not exist or is not an image; expected an image file at public${src}`, undefined, src);
+      } else if (!src.startsWith('/images/')) {
+        push('image', `${quote(src)} is not under /images/; expected a path like /images/news/${f.slug}.jpg (the site serves images from public/images/ only)`, undefined, src);
+      } else if (imageBytes(src) > 5 * 1024 * 1024) {
+        push('image', `${quote(src)} weighs ${(imageBytes(src) / 2 ** 20).toFixed(1)} MB; expected under 5 MB (resize it to 2000 px wide or less)`, undefined, src, 'warning');
       }
       if (typeof f.data.imageAlt !== 'string' || !f.data.imageAlt.trim()) {
         push('imageAlt', `is missing; expected a description of the image in the version's language (required with image)`, f.lines.imageAlt ?? f.lines.image);
       }
     }
+    if (typeof f.data.title === 'string' && f.data.title.trim().length > longTitle) {
+      push('title', `has ${f.data.title.trim().length} characters; expected at most ${longTitle} (search engines and share previews cut longer titles)`, undefined, f.data.title, 'warning');
+    }
+    const published = instant(f.data.date);
+    const updated = instant(f.data.updated);
+    if (published !== undefined && updated !== undefined && updated < published) {
+      push('updated', `${quote(String(f.data.updated))} is before the publication date ${quote(String(f.data.date))}; expected the date of a change made after publication (or no updated field)`, undefined, String(f.data.updated));
+    }
+    if (f.data.summary === placeholders.summary) push('summary', 'is still the placeholder content:new wrote; expected one or two sentences of your own');
+    if (f.body.includes(placeholders.body)) push('body', 'still contains the placeholder content:new wrote ("Write the story here…"); expected the text of the story', f.bodyLine + f.body.split('\n').findIndex((l) => l.includes(placeholders.body)));
+    const hasFrom = f.data.translatedFrom !== undefined;
+    const hasSource = f.data.sourceUpdated !== undefined;
+    if (hasFrom !== hasSource) {
+      push(hasFrom ? 'sourceUpdated' : 'translatedFrom', `is missing; expected translatedFrom and sourceUpdated together (${hasFrom ? storyFields.sourceUpdated.expected : storyFields.translatedFrom.expected})`, f.lines.translatedFrom ?? f.lines.sourceUpdated);
+    } else if (hasFrom && f.data.translatedFrom === f.locale) {
+      push('translatedFrom', `${quote(String(f.data.translatedFrom))} is this version's own language; expected the language of the original it was translated from`, undefined, String(f.data.translatedFrom));
+    }
 
-    if (!f.body.trim()) push('body', 'is empty; expected the text of the story after the frontmatter', f.bodyLine);
-    const bodyLines = f.body.split('\n');
-    const lineOf = (needle: string) => {
-      const i = bodyLines.findIndex((l) => l.includes(needle));
-      return i >= 0 ? f.bodyLine + i : undefined;
-    };
-    for (const link of internalNewsLinks(f.body)) {
-      if (!isLocale(link.locale)) {
-        push('body', `link ${quote(link.raw)} names an unknown language ${quote(link.locale)}; expected one of ${locales.join(', ')}`, lineOf(link.raw), link.raw);
-      } else if (!newsSlugs.has(link.slug)) {
-        push('body', `link ${quote(link.raw)} points to a story that does not exist; expected the address of an existing story (/<locale>/news/<slug>)`, lineOf(link.raw), link.raw);
-      }
+    if (!f.body.trim()) {
+      push('body', 'is empty; expected the text of the story after the frontmatter', f.bodyLine);
+      continue;
     }
-    for (const m of f.body.matchAll(/!\[[^\]]*\]\((\/[^)\s]+)/g)) {
-      if (!localImageDimensions(m[1]!, publicDir)) push('body', `image ${quote(m[1]!)} does not exist; expected an image file at public${m[1]}`, lineOf(m[1]!), m[1]);
-    }
-    if (f.ext === 'mdx') {
-      for (const name of mdxElementNames(f.body)) {
-        if (!(mdxComponentNames as readonly string[]).includes(name)) {
-          push('body', `uses an unknown component <${name}>; expected one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, lineOf(`<${name}`), name);
-        }
-      }
-      for (const m of f.body.matchAll(/<Figure[^>]*\ssrc="([^"]+)"/g)) {
-        if (!localImageDimensions(m[1]!, publicDir)) push('body', `<Figure> image ${quote(m[1]!)} does not exist; expected an image file at public${m[1]}`, lineOf(m[1]!), m[1]);
-      }
-      if (options.compileMdx) {
-        const problem = await mdxSyntaxError(f.body);
-        if (problem) errors.push(invalidMdxError(f, problem));
-      }
-    } else if (/<[A-Z][A-Za-z]*[\s/>]/.test(f.body.replace(/`[^`]*`/g, ''))) {
-      const name = /<([A-Z][A-Za-z]*)/.exec(f.body)![1]!;
-      push('body', `uses the component <${name}> in a .md file; expected components only in .mdx files (rename the file to ${f.slug}.mdx)`, lineOf(`<${name}`), name);
-    }
+    const bodyProblems: BodyProblem[] = f.ext === 'mdx' ? (options.compileMdx === false ? [] : await checkMdxBody(f.body, ctx)) : checkMarkdownBody(f.body, ctx);
+    for (const p of bodyProblems) push(p.field, p.message, p.line !== undefined ? f.bodyLine + p.line - 1 : undefined, p.value, p.severity);
   }
 
-  // Versions of one story share date and category; the first version in locale order is the reference.
-  const bySlug = new Map<string, SourceFile[]>();
-  for (const f of files) if (f.kind === 'story' && f.slug && isLocale(f.locale)) bySlug.set(f.slug, [...(bySlug.get(f.slug) ?? []), f]);
-  for (const versions of bySlug.values()) {
-    versions.sort((a, b) => locales.indexOf(a.locale as never) - locales.indexOf(b.locale as never));
-    const ref = versions[0]!;
-    for (const f of versions.slice(1)) {
+  checkVersions(files, errors);
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { errors, files };
+}
+
+/**
+ * Rules across the versions of one story or page: one file per language (not both .md and .mdx),
+ * the same date and category (compared as instants; a version that disagrees is reported against
+ * the original, or against what most versions say), translations that name an existing original,
+ * and translations made from an older state of their original (a warning).
+ */
+function checkVersions(files: SourceFile[], errors: ContentError[]) {
+  const groups = new Map<string, SourceFile[]>();
+  for (const f of files) if (f.slug && isLocale(f.locale) && f.readable) groups.set(`${f.kind}/${f.slug}`, [...(groups.get(`${f.kind}/${f.slug}`) ?? []), f]);
+  for (const versions of groups.values()) {
+    versions.sort((a, b) => locales.indexOf(a.locale as Locale) - locales.indexOf(b.locale as Locale) || (a.ext === 'mdx' ? 1 : -1));
+    const byLocale = new Map<string, SourceFile>();
+    for (const f of versions) {
+      const other = byLocale.get(f.locale!);
+      if (other) {
+        errors.push({ file: f.file, field: 'file', message: `is a second version of ${other.file} in the same language; expected one file per language (keep ${f.ext === 'mdx' ? `${f.slug}.mdx if it uses components` : `one of them`}, delete the other)` });
+        continue;
+      }
+      byLocale.set(f.locale!, f);
+    }
+    const unique = [...byLocale.values()];
+    // The original: the one version that is not a translation, when the others say they are.
+    const originals = unique.filter((f) => f.data.translatedFrom === undefined);
+    const original = originals.length === 1 && unique.length > 1 ? originals[0] : undefined;
+    if (versions[0]!.kind === 'story') {
       for (const field of ['date', 'category'] as const) {
-        const a = ref.data[field];
-        const b = f.data[field];
-        if (a !== undefined && b !== undefined && String(a).trim() !== String(b).trim()) {
+        const key = (f: SourceFile) => (field === 'date' ? instant(f.data.date) : f.data.category);
+        const present = unique.filter((f) => key(f) !== undefined);
+        if (present.length < 2) continue;
+        const counts = new Map<unknown, number>();
+        for (const f of present) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+        const top = Math.max(...counts.values());
+        const majority = [...counts].filter(([, n]) => n === top).map(([v]) => v);
+        const ref = original && key(original) !== undefined ? original : (present.find((f) => majority.length === 1 && key(f) === majority[0]) ?? present[0]!);
+        for (const f of present) {
+          if (f === ref || key(f) === key(ref)) continue;
           errors.push({
             file: f.file,
             line: f.lines[field],
             field,
-            value: String(b),
-            message: `${quote(String(b))} differs from ${ref.file} (${quote(String(a))}); expected every version of a story to have the same ${field}`,
+            value: String(f.data[field]),
+            message: `${quote(String(f.data[field]))} differs from ${ref.file} (${quote(String(ref.data[field]))}); expected every version of a story to have the same ${field}`,
           });
         }
       }
     }
+    for (const f of unique) {
+      const from = f.data.translatedFrom;
+      if (typeof from !== 'string' || from === f.locale) continue;
+      const source = byLocale.get(from);
+      if (!source) {
+        errors.push({ file: f.file, line: f.lines.translatedFrom, field: 'translatedFrom', value: from, message: `names ${quote(from)}, but there is no ${from} version of this ${f.kind}; expected the language of an existing version (${unique.filter((v) => v !== f).map((v) => v.locale).join(', ') || 'none'})` });
+        continue;
+      }
+      const translatedAt = instant(f.data.sourceUpdated);
+      const changed = instant(source.data.updated) ?? instant(source.data.date);
+      if (translatedAt !== undefined && changed !== undefined && changed > translatedAt) {
+        errors.push({
+          file: f.file,
+          line: f.lines.sourceUpdated,
+          field: 'sourceUpdated',
+          severity: 'warning',
+          value: String(f.data.sourceUpdated),
+          message: `this translation is older than its original: ${source.file} was updated on ${String(source.data.updated ?? source.data.date)}, after ${String(f.data.sourceUpdated)}; expected the translation brought up to date, then sourceUpdated set to ${String(source.data.updated ?? source.data.date)} (readers see a notice until then)`,
+        });
+      }
+    }
   }
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { errors, files };
 }

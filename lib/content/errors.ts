@@ -9,6 +9,8 @@ export type ContentError = {
   field: string;
   value?: string;
   message: string;
+  /** A warning is reported and publishes; anything else stops the build. */
+  severity?: 'warning';
 };
 
 /** A value quoted for a message, shortened past 80 characters. */
@@ -20,5 +22,5 @@ export function quote(value: unknown): string {
 /** `content/en/news/my-story.md:4  category: "sports" is not a known category; expected …` */
 export function formatError(e: ContentError, contentDir = 'content'): string {
   const where = `${contentDir.replace(/\/+$/, '')}/${e.file}${e.line ? `:${e.line}` : ''}`;
-  return `${where}  ${e.field}: ${e.message}`;
+  return `${where}  ${e.severity === 'warning' ? 'warning: ' : ''}${e.field}: ${e.message}`;
 }

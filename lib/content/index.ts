@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import { site, type Category } from '../site';
-import { documentFile, indexFile } from './paths';
+import { documentFile, indexFile, problemsFile } from './paths';
+import { formatError, type ContentError } from './errors';
 import { buildPages, buildStories, homeStories, latest, listNewsroom, neighbours, pageCount, relatedStories, show, type PageCatalog, type StoryCatalog } from './model';
 import type { Body, ContentDocument, NewsroomIndex, Version } from './types';
 // Imported so that `next dev` rebuilds and refreshes pages when Contentlayer regenerates content.
@@ -43,6 +44,17 @@ function load(): Loaded {
   const visibility = { drafts: preview, scheduled: preview, now };
   loaded = { mtimeMs, builtAt: now, index, stories: buildStories(index.versions, visibility), pages: buildPages(index.versions, visibility) };
   return loaded;
+}
+
+/** In the preview, what the content check found at the last save, formatted for editors (else nothing). */
+export function contentProblems(): { text: string; warning: boolean }[] {
+  if (!preview) return [];
+  try {
+    const problems = JSON.parse(readFileSync(fromCwd(problemsFile), 'utf8')) as ContentError[];
+    return problems.map((p) => ({ text: formatError(p), warning: p.severity === 'warning' }));
+  } catch {
+    return [];
+  }
 }
 
 /** When the content was last generated (changes whenever content changes). */

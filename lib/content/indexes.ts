@@ -1,23 +1,35 @@
 /**
  * Contentlayer's `onSuccess` (contentlayer.config.ts): from the typed documents it generated, the
- * slim newsroom index (every version's listing fields, no bodies), the search index (each story version's plain text) and the stamp that tells `next dev` content
- * changed. Pages load one body at a time from Contentlayer's own document files.
+ * slim newsroom index (every version's listing fields, no bodies), the search index (each story
+ * version's plain text) and the stamp that tells `next dev` content changed; in the preview, the
+ * content check's findings. Pages load one body at a time from Contentlayer's own document files.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { DataExports } from 'contentlayer/generated';
 import type { Locale } from '../i18n/locales';
 import { writeSearchIndex } from '../search/store';
-import { generatedDir, indexDir, indexFile, searchIndexFile, stampFile } from './paths';
-import type { NewsroomIndex, PageDocument, PageVersion, StoryDocument, StoryVersion, Version } from './types';
+import type { ContentError } from './errors';
+import { generatedDir, indexDir, indexFile, problemsFile, searchIndexFile, stampFile } from './paths';
+import type { NewsroomIndex, PageDocument, PageVersion, StoryDocument, StoryVersion } from './types';
+
+type Bodiless<T> = Omit<T, 'body'>;
+
+/** Contentlayer's documents of each type, without their bodies (the indexes need none). */
+type Documents = {
+  allStoryMds: Bodiless<DataExports['allStoryMds'][number]>[];
+  allStoryMdxes: Bodiless<DataExports['allStoryMdxes'][number]>[];
+  allPageMds: Bodiless<DataExports['allPageMds'][number]>[];
+  allPageMdxes: Bodiless<DataExports['allPageMdxes'][number]>[];
+};
 
 /** An instant in one spelling (`2026-05-12T08:00:00.000Z`), so that instants sort as strings. */
 const instant = (iso: string) => new Date(iso).toISOString();
 const instantOrNone = (iso: string | undefined) => (iso === undefined ? undefined : instant(iso));
 
-export function storyVersion(doc: StoryDocument): StoryVersion {
-  const { _id, type, slug, title, summary, date, updated, category, tags, image, imageAlt, imageCredit, imageWidth, imageHeight, featured, draft } = doc;
+export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
+  const { _id, type, slug, title, summary, date, updated, category, tags, image, imageAlt, imageCredit, imageWidth, imageHeight, featured, draft, translatedFrom, sourceUpdated } = doc;
   return {
     kind: 'story',
     _id,
@@ -37,12 +49,14 @@ export function storyVersion(doc: StoryDocument): StoryVersion {
     imageHeight,
     featured,
     draft,
+    translatedFrom,
+    sourceUpdated: instantOrNone(sourceUpdated),
   };
 }
 
-export function pageVersion(doc: PageDocument): PageVersion {
-  const { _id, type, slug, title, summary, updated, draft } = doc;
-  return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, updated: instantOrNone(updated), draft };
+export function pageVersion(doc: Bodiless<PageDocument>): PageVersion {
+  const { _id, type, slug, title, summary, updated, draft, translatedFrom, sourceUpdated } = doc;
+  return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, updated: instantOrNone(updated), draft, translatedFrom, sourceUpdated: instantOrNone(sourceUpdated) };
 }
 
 /** Where Contentlayer writes `.contentlayer`: it takes $PWD before the process's cwd, so we do too. */
@@ -50,23 +64,25 @@ export function contentlayerRoot(): string {
   return process.env.PWD ?? process.cwd();
 }
 
-type Documents = Pick<DataExports, 'allStoryMds' | 'allStoryMdxes' | 'allPageMds' | 'allPageMdxes'>;
-
 /**
- * The documents of the generation that just finished, for `npm run dev`: Node keeps ES modules it
- * has imported, so Contentlayer's `importData()` would return the first generation's documents for
- * the whole session. Contentlayer writes each type's documents to `_index.json` on every
- * generation; they are read afresh (a build imports the same files once, through `importData()`).
+ * The documents of the generation that just finished, as Contentlayer wrote them for `importData()`
+ * (each type's `_index.json`), read without their bodies. Read here rather than imported: Node keeps
+ * an ES module it has imported, so in watch mode `importData()` returns the first generation's
+ * documents for the whole session, and a 10,000-story newsroom would hold every body twice.
+ * Null when the generation failed (Contentlayer calls onSuccess then too; the content step removes
+ * the generated entry point before a build, which Contentlayer writes last: scripts/content.mjs).
  */
-export function readGeneratedDocuments(root = contentlayerRoot()): Documents {
-  const read = <T>(type: string): T[] => JSON.parse(readFileSync(path.join(root, generatedDir, type, '_index.json'), 'utf8')) as T[];
+export function readGeneratedDocuments(root = contentlayerRoot()): Documents | null {
+  if (!existsSync(path.join(root, generatedDir, 'index.mjs'))) return null;
+  const read = <T>(type: string): T[] =>
+    JSON.parse(readFileSync(path.join(root, generatedDir, type, '_index.json'), 'utf8'), (key, value) => (key === 'body' ? undefined : value)) as T[];
   return { allStoryMds: read('StoryMd'), allStoryMdxes: read('StoryMdx'), allPageMds: read('PageMd'), allPageMdxes: read('PageMdx') };
 }
 
 /** Writes the newsroom index, search index and stamp from Contentlayer's documents. */
 export function writeIndexes(data: Documents, root = contentlayerRoot()): NewsroomIndex {
-  const stories: StoryDocument[] = [...data.allStoryMds, ...data.allStoryMdxes];
-  const pages: PageDocument[] = [...data.allPageMds, ...data.allPageMdxes];
+  const stories: Bodiless<StoryDocument>[] = [...data.allStoryMds, ...data.allStoryMdxes];
+  const pages: Bodiless<PageDocument>[] = [...data.allPageMds, ...data.allPageMdxes];
   const index: NewsroomIndex = {
     generatedAt: new Date().toISOString(),
     versions: [...stories.map(storyVersion), ...pages.map(pageVersion)],
@@ -79,4 +95,12 @@ export function writeIndexes(data: Documents, root = contentlayerRoot()): Newsro
   );
   writeFileAtomic.sync(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
   return index;
+}
+
+/** The content check's findings, for the preview's banner (lib/content/index.ts: contentProblems). */
+export function writeProblems(problems: ContentError[], root = contentlayerRoot()) {
+  mkdirSync(path.join(root, indexDir), { recursive: true });
+  writeFileAtomic.sync(path.join(root, problemsFile), JSON.stringify(problems));
+  // The stamp changes too, so that the open page refreshes and shows them.
+  writeFileAtomic.sync(path.join(root, stampFile), JSON.stringify({ generatedAt: new Date().toISOString(), problems: problems.length }));
 }

@@ -51,6 +51,17 @@ export function lastModified(v: Version): string | undefined {
   return v.updated && (!published || v.updated > published) ? v.updated : published;
 }
 
+/**
+ * The original a translation fell behind: the version it was translated from, when that version
+ * changed (its `updated`, or its date) after the state the translation records (`sourceUpdated`).
+ */
+export function staleOriginal<V extends Version>(entry: Entry<V>, version: V): V | undefined {
+  if (!version.translatedFrom || !version.sourceUpdated) return undefined;
+  const original = entry.versions[version.translatedFrom];
+  const changed = original ? lastModified(original) : undefined;
+  return original && changed && Date.parse(changed) > Date.parse(version.sourceUpdated) ? original : undefined;
+}
+
 /** A story is scheduled while its publication instant lies ahead. */
 export function isScheduled(version: Pick<StoryVersion, 'date'>, now: number): boolean {
   return Date.parse(version.date) > now;

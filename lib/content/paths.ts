@@ -18,6 +18,8 @@ export const indexDir = '.contentlayer/newsroom';
 export const indexFile = `${indexDir}/index.json`;
 /** Changes with every content generation; the app imports it so `next dev` refreshes open pages. */
 export const stampFile = `${indexDir}/stamp.json`;
+/** The content check's findings of the last generation, for the preview's banner (npm run dev). */
+export const problemsFile = `${indexDir}/problems.json`;
 /** The search index of every story version, with their plain text (lib/search/store.ts). */
 export const searchIndexFile = `${indexDir}/search.bin`;
 

@@ -3,6 +3,7 @@
  * (contentlayer.config.ts) and the content check validates raw files against it, so the two cannot
  * drift apart.
  */
+import { locales } from '../i18n/locales';
 import { categories } from '../site';
 
 export type FieldType = 'string' | 'date' | 'enum' | 'boolean' | 'list';
@@ -27,6 +28,8 @@ export const storyFields = {
   updated: { type: 'date', required: false, expected: 'an ISO 8601 date, e.g. 2025-11-02' },
   featured: { type: 'boolean', required: false, expected: 'true or false' },
   draft: { type: 'boolean', required: false, expected: 'true or false' },
+  translatedFrom: { type: 'enum', required: false, options: locales, expected: `the language of the version this one was translated from: one of ${locales.join(', ')}` },
+  sourceUpdated: { type: 'date', required: false, expected: 'the date of the original as it was translated (its updated, or its date if never updated), e.g. 2026-03-03' },
 } as const satisfies Record<string, FieldSpec>;
 
 export const pageFields = {
@@ -34,6 +37,8 @@ export const pageFields = {
   summary: storyFields.summary,
   updated: storyFields.updated,
   draft: storyFields.draft,
+  translatedFrom: storyFields.translatedFrom,
+  sourceUpdated: storyFields.sourceUpdated,
 } as const satisfies Record<string, FieldSpec>;
 
 export type StoryField = keyof typeof storyFields;

@@ -32,12 +32,14 @@ export type StoryVersion = Omit<
     | 'imageHeight'
     | 'featured'
     | 'draft'
+    | 'translatedFrom'
+    | 'sourceUpdated'
   >,
   'locale'
 > & { kind: 'story'; locale: Locale };
 
 /** One language version of a static page (about, privacy…), without its body. */
-export type PageVersion = Omit<Pick<PageDocument, '_id' | 'type' | 'locale' | 'slug' | 'title' | 'summary' | 'updated' | 'draft'>, 'locale'> & {
+export type PageVersion = Omit<Pick<PageDocument, '_id' | 'type' | 'locale' | 'slug' | 'title' | 'summary' | 'updated' | 'draft' | 'translatedFrom' | 'sourceUpdated'>, 'locale'> & {
   kind: 'page';
   locale: Locale;
 };

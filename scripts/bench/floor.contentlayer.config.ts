@@ -13,6 +13,12 @@ const fields = {
   category: { type: 'string', required: true },
   summary: { type: 'string', required: true },
   tags: { type: 'list', of: { type: 'string' } },
+  image: { type: 'string' },
+  imageAlt: { type: 'string' },
+  imageCredit: { type: 'string' },
+  updated: { type: 'date' },
+  featured: { type: 'boolean' },
+  draft: { type: 'boolean' },
 } as const;
 
 export const StoryMd = defineDocumentType(() => ({ name: 'StoryMd', filePathPattern: '*/news/*.md', contentType: 'markdown', fields }));

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,79 @@ describe('content check', () => {
     }
     rmSync(dir, { recursive: true });
   }, spawnTimeout);
+});
+
+describe('editorial checks: nothing published wrongly or dropped silently', () => {
+  const editorial = path.join(projectRoot, 'tests/fixtures/editorial-content');
+  // A public folder of its own: one real picture, the same outside /images/, and one over 5 MB.
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'public-'));
+  const picture = readFileSync(path.join(projectRoot, 'public/images/news/civis-bips-impact-report.jpg'));
+  mkdirSync(path.join(publicDir, 'images/news'), { recursive: true });
+  mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  writeFileSync(path.join(publicDir, 'images/news/picture.jpg'), picture);
+  writeFileSync(path.join(publicDir, 'uploads/picture.jpg'), picture);
+  writeFileSync(path.join(publicDir, 'images/news/heavy.jpg'), Buffer.concat([picture, Buffer.alloc(6 * 1024 * 1024)]));
+  afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+  const check = () => checkContent(editorial, { publicDir });
+
+  const refused: [file: string, field: string, says: RegExp][] = [
+    ['en/news/both-formats.mdx', 'file', /is a second version of en\/news\/both-formats.md in the same language; expected one file per language/],
+    ['en/news/updated-before-date.md', 'updated', /"2025-04-01" is before the publication date "2025-05-05"; expected the date of a change made after publication/],
+    ['en/news/uploads-cover.md', 'image', /"\/uploads\/picture.jpg" is not under \/images\/; expected a path like \/images\/news\/uploads-cover.jpg/],
+    ['en/news/remote-image.md', 'body', /image "https:\/\/example.org\/picture.jpg" is on another site; expected an image under \/images\//],
+    ['en/news/script-in-mdx.mdx', 'body', /contains a <script> element, which would run code in readers’ browsers/],
+    ['en/news/iframe-in-mdx.mdx', 'body', /contains a <iframe> element, which would load another site; expected .*<Video provider="youtube"/],
+    ['en/news/handler-in-mdx.mdx', 'body', /gives <span> the event handler onClick, which would run code; expected no event handlers/],
+    ['en/news/raw-html.md', 'body', /contains raw HTML "<div class=\\"box\\">", which a .md file does not publish; expected Markdown only/],
+    ['en/news/html-comment.md', 'body', /contains an HTML comment \(<!-- … -->\), which a .md file shows to readers as text/],
+    ['en/news/placeholder.md', 'body', /still contains the placeholder content:new wrote/],
+    ['en/news/figure-without-src.mdx', '<Figure> src', /is missing; expected the path of an image under \/images\//],
+    ['en/news/figure-without-alt.mdx', '<Figure> alt', /is missing; expected a description of the image for readers who cannot see it/],
+    ['en/news/video-dailymotion.mdx', '<Video> provider', /"dailymotion" is not supported; expected one of "youtube", "vimeo"/],
+    ['en/news/video-url-id.mdx', '<Video> id', /"https:\/\/www.youtube.com\/watch\?v=aqz-KE-bpKQ" is an address; expected the video’s id, not its address/],
+    ['en/news/unknown-prop.mdx', '<Figure> width', /is not a prop of <Figure>; expected only src, alt, caption, credit/],
+    ['en/news/code-in-mdx.mdx', 'body', /contains code in \{ \}, which would run when the page is built/],
+    ['de/news/blame-translation.md', 'category', /"general" differs from en\/news\/blame-translation.md \("research"\)/],
+    ['en/news/blame-majority.md', 'category', /"general" differs from (fr|de|el)\/news\/blame-majority.md \("research"\)/],
+    ['fr/news/missing-original.md', 'translatedFrom', /names "de", but there is no de version of this story/],
+  ];
+  const warned: [file: string, field: string, says: RegExp][] = [
+    ['en/news/heavy-image.md', 'body', /image "\/images\/news\/heavy.jpg" weighs 6\.\d MB; expected under 5 MB/],
+    ['en/news/long-title.md', 'title', /has 1\d\d characters; expected at most 110/],
+    ['fr/news/stale-translation.md', 'sourceUpdated', /this translation is older than its original: en\/news\/stale-translation.md was updated on 2026-03-03, after 2026-01-10/],
+  ];
+
+  it('refuses each mistake by name, with line, field or prop and what to do', async () => {
+    const { errors } = await check();
+    for (const [file, field, says] of refused) {
+      const found = errors.filter((e) => e.file === file && e.field === field && e.severity !== 'warning');
+      expect(found.map((e) => e.message).join('\n'), `${file} ${field}`).toMatch(says);
+    }
+    for (const e of errors.filter((x) => x.file.endsWith('.mdx') && x.field !== 'file')) expect(e.line, `${e.file} ${e.field}`).toBeGreaterThan(5);
+  });
+
+  it('warns, without refusing, about heavy images, long titles and translations behind their original', async () => {
+    const { errors } = await check();
+    for (const [file, field, says] of warned) {
+      const found = errors.filter((e) => e.file === file && e.field === field);
+      expect(found.map((e) => e.message).join('\n'), `${file} ${field}`).toMatch(says);
+      expect(found.every((e) => e.severity === 'warning'), file).toBe(true);
+    }
+  });
+
+  it('blames only the version that disagrees, and compares dates as instants', async () => {
+    const { errors } = await check();
+    const about = (slug: string) => errors.filter((e) => e.file.endsWith(`/news/${slug}.md`) && e.field === 'category').map((e) => e.file);
+    expect(about('blame-translation')).toEqual(['de/news/blame-translation.md']);
+    expect(about('blame-majority')).toEqual(['en/news/blame-majority.md']);
+    expect(errors.filter((e) => e.file.includes('same-instant'))).toEqual([]);
+  });
+
+  it('reports nothing else: one finding per fixture', async () => {
+    const { errors } = await check();
+    const expected = new Set([...refused, ...warned].map(([file]) => file));
+    expect([...new Set(errors.map((e) => e.file))].sort()).toEqual([...expected].sort());
+  });
 });
 
 describe('the build refuses broken content', () => {
