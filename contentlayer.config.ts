@@ -8,11 +8,13 @@
  */
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import type { Pluggable } from 'unified';
 import rehypeSlug from 'rehype-slug';
 import { contentDir } from './lib/content/paths';
 import { pageFields, storyFields, type FieldSpec } from './lib/content/schema';
 import { coverSize, localeOf, plainText, slugOf } from './lib/content/derive';
 import { rehypeImageSize } from './lib/content/rehype-image-size';
+import { rehypeTypography, typeset } from './lib/typography';
 import { readGeneratedDocuments, writeIndexes, writeProblems } from './lib/content/indexes';
 import { checkContent } from './lib/content/check';
 import { timeZone } from './lib/i18n/locales';
@@ -35,8 +37,15 @@ const addressFields = {
   slug: { type: 'string', description: 'The file name without extension: the address', resolve: (doc) => slugOf(doc._raw.sourceFilePath) },
 } satisfies ComputedFields;
 
+/** Title and summary set for display in the version's language (soft hyphens, no-break spaces, quotes); the raw ones serve search, feeds and metadata. */
+const displayFields = {
+  displayTitle: { type: 'string', description: 'The title set for display in its language', resolve: (doc) => typeset(doc.title, localeOf(doc._raw.sourceFilePath)) },
+  displaySummary: { type: 'string', description: 'The summary set for display in its language', resolve: (doc) => typeset(doc.summary, localeOf(doc._raw.sourceFilePath), { hyphenate: false }) },
+} satisfies ComputedFields;
+
 const storyComputed = {
   ...addressFields,
+  ...displayFields,
   imageWidth: { type: 'number', description: 'Width of the cover image in pixels (0 without one)', resolve: (doc) => coverSize(doc.image)?.width ?? 0 },
   imageHeight: { type: 'number', description: 'Height of the cover image in pixels (0 without one)', resolve: (doc) => coverSize(doc.image)?.height ?? 0 },
   plainText: { type: 'string', description: 'The body without markup or components, for search and snippets', resolve: (doc) => plainText(doc.body.raw) },
@@ -47,10 +56,14 @@ const page = toFieldDefs(pageFields);
 
 export const StoryMd = defineDocumentType(() => ({ name: 'StoryMd', filePathPattern: '*/news/*.md', contentType: 'markdown', fields: story, computedFields: storyComputed }));
 export const StoryMdx = defineDocumentType(() => ({ name: 'StoryMdx', filePathPattern: '*/news/*.mdx', contentType: 'mdx', fields: story, computedFields: storyComputed }));
-export const PageMd = defineDocumentType(() => ({ name: 'PageMd', filePathPattern: '*/pages/*.md', contentType: 'markdown', fields: page, computedFields: addressFields }));
-export const PageMdx = defineDocumentType(() => ({ name: 'PageMdx', filePathPattern: '*/pages/*.mdx', contentType: 'mdx', fields: page, computedFields: addressFields }));
+export const PageMd = defineDocumentType(() => ({ name: 'PageMd', filePathPattern: '*/pages/*.md', contentType: 'markdown', fields: page, computedFields: { ...addressFields, ...displayFields } }));
+export const PageMdx = defineDocumentType(() => ({ name: 'PageMdx', filePathPattern: '*/pages/*.mdx', contentType: 'mdx', fields: page, computedFields: { ...addressFields, ...displayFields } }));
 
-const plugins = { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeImageSize] };
+// Typography after the heading ids (they must not hold soft hyphens); figure captions are text too.
+const plugins: { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } = {
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [rehypeSlug, rehypeImageSize, [rehypeTypography, { componentText: { Figure: ['caption'] } }]],
+};
 
 export default makeSource({
   contentDirPath: contentDir(),

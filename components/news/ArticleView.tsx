@@ -51,7 +51,7 @@ export async function ArticleView({
   return (
     <div className="container-page py-8">
       <div className="mx-auto max-w-3xl">
-        <Breadcrumb locale={locale} items={[...breadcrumb, { label: version.title, lang: version.locale }]} />
+        <Breadcrumb locale={locale} items={[...breadcrumb, { label: version.displayTitle, lang: version.locale }]} />
         <div className="mt-6">
           {isFallback ? (
             <FallbackNotice
@@ -83,8 +83,8 @@ export async function ArticleView({
                 </Link>
               </p>
             ) : null}
-            <h1 className="mt-3 text-4xl font-bold leading-tight md:text-5xl">{version.title}</h1>
-            <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{version.summary}</p>
+            <h1 className="mt-3 text-4xl font-bold leading-tight md:text-5xl">{version.displayTitle}</h1>
+            <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{version.displaySummary}</p>
             {story ? (
               <p className="mt-5 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" lang={locale}>
                 <span>

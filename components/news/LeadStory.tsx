@@ -23,11 +23,11 @@ export async function LeadStory({ story, locale }: { story: ShownStory; locale: 
         <StoryMeta story={story} locale={locale} className="mt-2 flex flex-wrap items-center gap-3 text-sm" />
         <h2 className="mt-3 text-3xl font-bold leading-tight md:text-4xl" lang={version.locale}>
           <Link href={paths.article(locale, version.slug)} className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-2 hover:underline-offset-4">
-            {version.title}
+            {version.displayTitle}
           </Link>
         </h2>
         <p className="mt-4 font-serif text-lg leading-relaxed text-muted" lang={version.locale}>
-          {version.summary}
+          {version.displaySummary}
         </p>
         <NewsDate iso={version.date} locale={locale} className="mt-4 block text-sm text-muted" />
       </div>

@@ -43,7 +43,7 @@ export function StoryCard({
           href={paths.article(locale, version.slug)}
           className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-1 hover:underline-offset-4"
         >
-          {version.title}
+          {version.displayTitle}
         </Link>
       </Heading>
       <NewsDate iso={version.date} locale={locale} className="mt-2 text-sm text-muted" />

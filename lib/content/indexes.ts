@@ -29,7 +29,7 @@ const instant = (iso: string) => new Date(iso).toISOString();
 const instantOrNone = (iso: string | undefined) => (iso === undefined ? undefined : instant(iso));
 
 export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
-  const { _id, type, slug, title, summary, date, updated, category, tags, image, imageAlt, imageCredit, imageWidth, imageHeight, featured, draft, translatedFrom, sourceUpdated } = doc;
+  const { _id, type, slug, title, summary, displayTitle, displaySummary, date, updated, category, tags, image, imageAlt, imageCredit, imageWidth, imageHeight, featured, draft, translatedFrom, sourceUpdated } = doc;
   return {
     kind: 'story',
     _id,
@@ -38,6 +38,8 @@ export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
     slug,
     title,
     summary,
+    displayTitle,
+    displaySummary,
     date: instant(date),
     updated: instantOrNone(updated),
     category,
@@ -55,8 +57,8 @@ export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
 }
 
 export function pageVersion(doc: Bodiless<PageDocument>): PageVersion {
-  const { _id, type, slug, title, summary, updated, draft, translatedFrom, sourceUpdated } = doc;
-  return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, updated: instantOrNone(updated), draft, translatedFrom, sourceUpdated: instantOrNone(sourceUpdated) };
+  const { _id, type, slug, title, summary, displayTitle, displaySummary, updated, draft, translatedFrom, sourceUpdated } = doc;
+  return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, displayTitle, displaySummary, updated: instantOrNone(updated), draft, translatedFrom, sourceUpdated: instantOrNone(sourceUpdated) };
 }
 
 /** Where Contentlayer writes `.contentlayer`: it takes $PWD before the process's cwd, so we do too. */

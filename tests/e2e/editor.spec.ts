@@ -150,7 +150,7 @@ test.describe('npm run build after an editor’s commit', () => {
     expect(prerendered).not.toContain(`/en/news/${oldest.slug}`);
     expect(prerendered.filter((r) => r.includes('/news/category/'))).toEqual([]);
     await page.goto(`${base}/en/news/${oldest.slug}`);
-    await expect(page.getByTestId('article').locator('h1')).toHaveText(oldest.title);
+    await expect(page.getByTestId('article').locator('h1')).toHaveText(oldest.displayTitle);
     const newestInCategory = newsVersions().filter((v) => v.category === category).sort((a, b) => b.date.localeCompare(a.date))[0]!;
     await page.goto(`${base}/fr/news/category/${category}`);
     await expect(page.locator(`[data-slug="${newestInCategory.slug}"]`).first()).toBeVisible();

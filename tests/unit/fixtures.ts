@@ -12,6 +12,8 @@ export function version(slug: string, locale: Locale, over: Partial<StoryVersion
     locale,
     title: `${slug} (${locale})`,
     summary: `Summary of ${slug}`,
+    displayTitle: `${slug} (${locale})`,
+    displaySummary: `Summary of ${slug}`,
     date: '2024-01-01T09:00:00.000Z',
     category: 'general' as Category,
     tags: [],
@@ -25,5 +27,5 @@ export function version(slug: string, locale: Locale, over: Partial<StoryVersion
 
 /** A static page version as the index holds it. */
 export function pageVersion(slug: string, locale: Locale, over: Partial<PageVersion> = {}): PageVersion {
-  return { kind: 'page', _id: `${locale}/pages/${slug}.md`, type: 'PageMd', slug, locale, title: `${slug} (${locale})`, summary: `About ${slug}`, draft: false, ...over };
+  return { kind: 'page', _id: `${locale}/pages/${slug}.md`, type: 'PageMd', slug, locale, title: `${slug} (${locale})`, summary: `About ${slug}`, displayTitle: `${slug} (${locale})`, displaySummary: `About ${slug}`, draft: false, ...over };
 }
