@@ -93,6 +93,7 @@ export const site = {
     ],
     newsletter: { label: 'nav.newsletters', href: '/newsletters' },
     legal: [
+      { label: 'footer.accessibility', href: '/accessibility' },
       { label: 'footer.cookies', href: '/cookie-policy' },
       { label: 'footer.privacy', href: '/privacy-policy' },
     ],
@@ -118,11 +119,31 @@ export const site = {
     { name: 'Université de Lausanne', lang: 'fr', country: 'CH' },
   ],
   /** Static pages under content/<locale>/pages/. The chrome links to these. */
-  pages: ['about', 'newsletters', 'contact', 'press', 'privacy-policy', 'cookie-policy'],
+  pages: ['about', 'newsletters', 'contact', 'press', 'privacy-policy', 'cookie-policy', 'accessibility'],
+  /**
+   * How readers reach the alliance, shown by the <Contact /> and <Newsletter /> components of
+   * content pages (contact, press, accessibility statement, newsletters): the alliance's own contact
+   * form and newsletter sign-up, per locale where the alliance has a localized one (else English),
+   * and an address when the alliance publishes one (`email`, optional).
+   */
+  contact: {
+    form: { en: 'https://civis.eu/en/contact', fr: 'https://civis.eu/fr/contactez-nous', ro: 'https://civis.eu/ro/contact' },
+    email: undefined as string | undefined,
+  },
+  newsletter: {
+    signup: { en: 'https://civis.eu/en/connect/newsletters', fr: 'https://civis.eu/fr/connecter/newsletters', ro: 'https://civis.eu/ro/connect/newsletters' },
+  },
+  /** The body that answers accessibility complaints the alliance cannot resolve (the coordinator's country, France). */
+  accessibilityEnforcement: { name: 'Défenseur des droits', url: 'https://formulaire.defenseurdesdroits.fr/' },
 } as const;
 
 /** The public base URL: `SITE_URL` from the environment, never the request's Host header. */
 export function siteUrl(): string {
   const raw = process.env.SITE_URL?.trim() || site.defaultUrl;
   return raw.replace(/\/+$/, '');
+}
+
+/** A link of the alliance in the reader's language when it has one, else in English. */
+export function localized(links: Partial<Record<string, string>> & { en: string }, locale: string): string {
+  return links[locale] ?? links.en;
 }

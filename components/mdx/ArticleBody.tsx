@@ -7,6 +7,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { MdxComponentName } from '@/lib/content/components';
 import { Figure } from './Figure';
 import { Members } from './Members';
+import { Contact, Newsletter } from './Contact';
+import { Feeds } from './Feeds';
 import { Video, type VideoProvider } from './Video';
 
 /** Markdown images in MDX: local ones (sized by the content step) through next/image. */
@@ -46,6 +48,9 @@ export async function ArticleBody({ body, locale, contentLocale }: { body: Body;
       );
     },
     Members: () => <Members locale={locale} />,
+    Contact: () => <Contact locale={locale} />,
+    Newsletter: () => <Newsletter locale={locale} />,
+    Feeds: () => <Feeds locale={locale} />,
   } satisfies Record<MdxComponentName, unknown>;
   const Content = getMDXComponent(body.code);
   return (

@@ -108,6 +108,18 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
         ) : (
           <div className="mt-6 rounded-md border border-line bg-surface p-6" data-testid="search-no-results">
             <p className="text-lg font-semibold">{t('search.noResults', { query: query.display })}</p>
+            {result.suggestion ? (
+              <p className="mt-2 text-lg" data-testid="search-suggestion">
+                {t.rich('search.didYouMean', {
+                  suggestion: result.suggestion,
+                  link: (chunks) => (
+                    <Link href={searchHref(locale, result.suggestion!, category)} className="font-semibold text-accent underline underline-offset-4">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
+              </p>
+            ) : null}
             <p className="mt-2 text-muted">{t('search.noResultsHint')}</p>
           </div>
         )}

@@ -33,6 +33,9 @@ export const componentProps = {
     title: { required: true, kind: 'text', expected: 'what the video is about, in quotes (read out to screen reader users)' },
   },
   Members: {},
+  Contact: {},
+  Newsletter: {},
+  Feeds: {},
 } as const satisfies Record<string, Record<string, PropSpec>>;
 
 export type MdxComponentName = keyof typeof componentProps;

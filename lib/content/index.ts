@@ -105,8 +105,8 @@ export function getHomeStories(locale: Locale, count = 9) {
   return homeStories(load().stories, locale, count);
 }
 
-export function getLatest(locale: Locale, count: number) {
-  return latest(load().stories, locale, count);
+export function getLatest(locale: Locale, count: number, category?: Category) {
+  return latest(load().stories, locale, count, category);
 }
 
 export function allStorySlugs(): string[] {

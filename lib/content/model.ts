@@ -197,7 +197,7 @@ export function homeStories(catalog: StoryCatalog, locale: Locale, count: number
   return { lead: lead ? show(lead, locale) : undefined, rest: rest.map((s) => show(s, locale)) };
 }
 
-/** The newest `count` stories for a locale (feeds). */
-export function latest(catalog: StoryCatalog, locale: Locale, count: number): Shown<Story>[] {
-  return catalog.ordered.slice(0, count).map((s) => show(s, locale));
+/** The newest `count` stories for a locale (feeds), optionally of one category. */
+export function latest(catalog: StoryCatalog, locale: Locale, count: number, category?: Category): Shown<Story>[] {
+  return (category ? (catalog.byCategory.get(category) ?? []) : catalog.ordered).slice(0, count).map((s) => show(s, locale));
 }

@@ -15,4 +15,5 @@ export const paths = {
   },
   article: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   page: (locale: Locale, slug: string) => `/${locale}/${slug}`,
+  feed: (locale: Locale, category?: Category) => (category ? `/${locale}/news/category/${category}/feed.xml` : `/${locale}/feed.xml`),
 };

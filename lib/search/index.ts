@@ -18,6 +18,8 @@ import { searchIndexFile } from '../content/paths';
 import { openSearchIndex, type OpenedIndex } from './store';
 import { buildSnippet, type Segment } from './snippet';
 import { normalizeQuery, type NormalizedQuery } from './query';
+import type { Ranked, Suggestion } from './engine';
+import { fold, writtenForm } from './text';
 
 export type SearchHit = { story: ShownStory; title: Segment[]; snippet: Segment[] };
 
@@ -29,6 +31,12 @@ export type SearchResult = {
   hits: SearchHit[];
   /** The page asked for does not exist (past the last, or not a page number). */
   beyondLastPage?: boolean;
+  /**
+   * When nothing matched: the query with each word that found nothing replaced by the closest word
+   * of the stories the reader may find (spelled as they spell it), to offer as "Did you mean …?".
+   * Searching it finds something.
+   */
+  suggestion?: string;
 };
 
 export type SearchOptions = { category?: Category; page?: number; pageSize?: number };
@@ -77,10 +85,13 @@ export async function search(locale: Locale, rawQuery: unknown, { category, page
   const query = normalizeQuery(rawQuery);
   const l = open();
   const { visible, languages } = scope(l, locale);
-  const ranked = l.opened.index.rank(query, { visible, languages, category });
+  const options = { visible, languages, category };
+  const matched = l.opened.index.match(query, options);
+  const ranked = matched.ids;
   const total = ranked.length;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true };
+  const suggestion = total || !query.terms.length ? undefined : suggestionText(l, locale, query, l.opened.index.suggest(query, options, matched));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true, ...(suggestion ? { suggestion } : {}) };
   const catalog = storyCatalog();
   const hits = [...ranked.subarray((page - 1) * pageSize, page * pageSize)].flatMap((id) => {
     const slug = l.opened.index.keys[id]!.split('/')[1]!;
@@ -88,13 +99,47 @@ export async function search(locale: Locale, rawQuery: unknown, { category, page
     if (!entry) return [];
     const story = show(entry, locale);
     const language = story.version.locale;
+    // Marked: the words whose stems the engine matched in this version's language.
+    const stems = stemsIn(matched, language);
     return [
       {
         story,
-        title: buildSnippet(story.version.title, query, language, Infinity),
-        snippet: buildSnippet(l.opened.text(id) || story.version.summary, query, language),
+        title: buildSnippet(story.version.title, query, language, Infinity, stems),
+        snippet: buildSnippet(l.opened.text(id) || story.version.summary, query, language, undefined, stems),
       },
     ];
   });
-  return { query, total, page, totalPages, hits };
+  return { query, total, page, totalPages, hits, ...(suggestion ? { suggestion } : {}) };
+}
+
+function stemsIn(matched: Ranked, language: Locale) {
+  return matched.terms.map((t) => t.stems[language]);
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The suggestion as the reader should read it: the words they typed as they typed them, and each
+ * replacement spelled as the newest story that has it spells it (the dictionary only knows
+ * `universite`, the story says `université`; in lower case unless the story only capitalizes it, as
+ * `Erasmus` or a German noun).
+ */
+function suggestionText(l: Loaded, locale: Locale, query: NormalizedQuery, suggestion: Suggestion | undefined): string | undefined {
+  if (!suggestion) return undefined;
+  const typed = new Map<string, string>();
+  for (const m of query.display.matchAll(wordPattern)) if (!typed.has(fold(m[0]))) typed.set(fold(m[0]), m[0]);
+  const catalog = storyCatalog();
+  const text = suggestion.words
+    .map(({ word, changed, versions = [] }) => {
+      if (!changed) return typed.get(word) ?? word;
+      for (const id of versions) {
+        const entry = catalog.bySlug.get(l.opened.index.keys[id]!.split('/')[1]!);
+        const shown = entry ? show(entry, locale).version : undefined;
+        const written = writtenForm(word, [shown?.title ?? '', shown?.summary ?? '', l.opened.text(id)]);
+        if (written) return written;
+      }
+      return word;
+    })
+    .join(' ');
+  return text || undefined;
 }

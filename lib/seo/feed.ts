@@ -18,6 +18,9 @@ function plainTextAsHtml(text: string): string {
 }
 
 export type FeedLabels = {
+  /** The feed's own address and the listing it follows (the locale's newsroom, or a category). */
+  feedPath: string;
+  listingPath: string;
   title: string;
   description: string;
   copyright: string;
@@ -25,13 +28,13 @@ export type FeedLabels = {
 };
 
 export function buildRss(locale: Locale, stories: ShownStory[], labels: FeedLabels): string {
-  const feedUrl = absoluteUrl(`/${locale}/feed.xml`);
+  const feedUrl = absoluteUrl(labels.feedPath);
   const newest = stories[0]?.version;
   const feed = new Feed({
     id: feedUrl,
     title: labels.title,
     description: labels.description,
-    link: absoluteUrl(paths.newsroom(locale)),
+    link: absoluteUrl(labels.listingPath),
     language: locale,
     feedLinks: { rss: feedUrl },
     copyright: labels.copyright,

@@ -1,16 +1,25 @@
 /**
  * Search benchmark, run by `npm run bench` inside the benchmark's build (its working directory):
  * builds the search index of a few locales from the content layer, then times queries of several
- * kinds (whole words, inflected forms, prefixes as typed, typos, several words). Prints JSON.
+ * kinds (whole words, inflected forms, prefixes as typed, typos with a letter wrong, missing or
+ * swapped, several words, one- and two-letter words, and queries that find nothing and get a "did
+ * you mean"). Prints JSON.
  */
 import { search } from '../../lib/search';
 import type { Locale } from '../../lib/i18n/locales';
 
 const locales = (process.argv[2] ?? 'en,el').split(',') as Locale[];
 const queries: Record<string, string[]> = {
-  en: ['university', 'universities', 'research students', 'mobil', 'climte', 'open laboratory programme', 'europe campus civic', 'heritage'],
-  el: ['πανεπιστημιο', 'φοιτητών', 'ερευν', 'κινητικοτητα', 'ευρωπη πολη', 'ψηφιακό', 'καινοτομια', 'σχολειο'],
-  fr: ['universite', 'étudiant', 'recherche mobilité', 'labor', 'innovaton', 'patrimoine'],
+  en: [
+    ...['university', 'universities', 'research students', 'mobil', 'climte', 'open laboratory programme', 'europe campus civic', 'heritage'],
+    // swapped and missing letters (also before another word), two-letter words, two typos (nothing found: a "did you mean")
+    ...['univeristy', 'mobilty campus', 'reserach', 'de la', 'laboratroy innovaiton', 'commmunty', 'zzyzxqk'],
+  ],
+  el: [
+    ...['πανεπιστημιο', 'φοιτητών', 'ερευν', 'κινητικοτητα', 'ευρωπη πολη', 'ψηφιακό', 'καινοτομια', 'σχολειο'],
+    ...['πανεπιστμηιο', 'κινητικτοητα', 'φοιτητς ευρωπη', 'να', 'οφιτητσε'],
+  ],
+  fr: ['universite', 'étudiant', 'recherche mobilité', 'labor', 'innovaton', 'patrimoine', 'univresite', 'mobilte campus', 'de la'],
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -37,6 +37,134 @@ test('one typo in a longer word is forgiven', async ({ page }) => {
   await expect(results(page).and(page.locator('[data-slug="make-some-waves-podcast-series"]'))).toHaveCount(1);
 });
 
+/** Swapped letters, and a letter missing (also before another word), in five languages. */
+const forgiven: [Locale, string, string, string][] = [
+  // locale, what the reader types, the story it finds, how the marked word begins (folded)
+  ['en', 'alliacnes', 'for-eu4all-community-of-practice', 'allianc'],
+  ['en', 'Erasmu network', 'for-eu4all-community-of-practice', 'erasmus'],
+  ['fr', 'erasmsu', 'for-eu4all-community-of-practice', 'erasmus'],
+  ['fr', 'Erasmu Student', 'for-eu4all-community-of-practice', 'erasmus'],
+  ['de', 'Nachhaltigkiet', 'salzburg-veggie-month-sustainability-award', 'nachhalt'],
+  ['de', 'Erasmu Student', 'for-eu4all-community-of-practice', 'erasmus'],
+  ['el', 'κινητικτοητα', 'civis-bips-impact-report', 'κινητικοτητ'],
+  ['el', 'Erasmu Student', 'for-eu4all-community-of-practice', 'erasmus'],
+  ['ro', 'mobiltate', 'civis-bips-impact-report', 'mobil'],
+  ['ro', 'Erasmu Student', 'for-eu4all-community-of-practice', 'erasmus'],
+];
+
+for (const [locale, typed, slug, marked] of forgiven) {
+  test(`${locale}: “${typed}” finds ${slug}, the corrected word marked`, async ({ page }) => {
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(typed)}`);
+    const hit = results(page).and(page.locator(`[data-slug="${slug}"]`));
+    await expect(hit).toHaveCount(1);
+    const marks = (await hit.locator('mark').allTextContents()).map(stripped);
+    expect(marks.some((m) => m.startsWith(marked)), marks.join(', ')).toBe(true);
+  });
+}
+
+/** A word two edits away from any (a typo forgives one): the closest word is offered instead. */
+const suggestions: [Locale, string, string][] = [
+  ['en', 'comunnity', 'community'],
+  ['fr', 'unmeirque', 'numérique'],
+  ['de', 'Ofrschugn', 'Forschung'],
+  ['el', 'οφιτητσε', 'φοιτητές'],
+  ['ro', 'ecrcetaer', 'cercetare'],
+];
+
+for (const [locale, typed, word] of suggestions) {
+  test(`${locale}: no results for “${typed}” suggests “${word}”, a link to its results`, async ({ page }) => {
+    const noErrors = watchConsole(page);
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(typed)}`);
+    await expect(page.getByTestId('search-no-results')).toBeVisible();
+    const suggestion = page.getByTestId('search-no-results').getByTestId('search-suggestion');
+    await expect(suggestion).toBeVisible();
+    // In the reader's language: the sentence is not the English one (except in English).
+    if (locale === 'en') await expect(suggestion).toHaveText('Did you mean community?');
+    else await expect(suggestion).not.toContainText('Did you mean');
+    const link = suggestion.getByRole('link', { name: word, exact: true });
+    await expect(link).toHaveAttribute('href', `/${locale}/search?${new URLSearchParams({ q: word })}`);
+    await expectNoA11yViolations(page);
+    await link.click();
+    await expect(page).toHaveURL((url) => url.pathname === `/${locale}/search` && url.searchParams.get('q') === word);
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.getByTestId('search-suggestion')).toHaveCount(0);
+    await expect(results(page).first().locator('mark').first()).toBeVisible();
+    noErrors();
+  });
+}
+
+test('no suggestion when the query finds something, or when nothing is close', async ({ page }) => {
+  await page.goto('/en/search?q=alliacnes');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByTestId('search-suggestion')).toHaveCount(0);
+  await page.goto('/en/search?q=zzyzxqk');
+  await expect(page.getByTestId('search-no-results')).toBeVisible();
+  await expect(page.getByTestId('search-suggestion')).toHaveCount(0);
+});
+
+/** Snippets read like the story: spacing kept around what was bold, headings end their sentence. */
+const snippets: [Locale, string, string, string][] = [
+  ['en', 'habit', 'for-eu4all-community-of-practice', 'With FOR-EU4All, that habit of sharing becomes a proper structure.'],
+  ['fr', 'habitude', 'for-eu4all-community-of-practice', 'Avec FOR-EU4All, cette habitude du partage devient une véritable structure.'],
+  ['de', 'Gewohnheit', 'for-eu4all-community-of-practice', 'Mit FOR-EU4All wird aus dieser Gewohnheit eine feste Struktur.'],
+  ['el', 'συνήθεια', 'for-eu4all-community-of-practice', 'Με το FOR-EU4All, αυτή η συνήθεια της ανταλλαγής αποκτά πλέον σταθερή δομή.'],
+  ['ro', 'obicei', 'for-eu4all-community-of-practice', 'Prin FOR-EU4All, acest obicei al schimbului de experiență devine o structură propriu-zisă.'],
+  ['en', 'improvement', 'civis-bips-impact-report', 'Room for improvement. The report also points to challenges.'],
+  ['fr', 'marges', 'civis-bips-impact-report', 'Des marges de progression. Le rapport relève aussi des difficultés.'],
+  ['de', 'Luft', 'civis-bips-impact-report', 'Luft nach oben. Der Bericht benennt auch Herausforderungen.'],
+  ['el', 'βελτίωσης', 'civis-bips-impact-report', 'Περιθώρια βελτίωσης. Η έκθεση επισημαίνει και ορισμένες δυσκολίες.'],
+  ['ro', 'îmbunătăți', 'civis-bips-impact-report', 'Ce se poate îmbunătăți. Raportul semnalează și câteva provocări.'],
+];
+
+for (const [locale, q, slug, sentence] of snippets) {
+  test(`${locale}: the snippet for “${q}” keeps the story’s spacing and punctuation`, async ({ page }) => {
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+    const snippet = results(page).and(page.locator(`[data-slug="${slug}"]`)).getByTestId('search-snippet');
+    await expect(snippet).toContainText(sentence);
+    await expect(snippet.locator('mark').first()).toBeVisible();
+    const text = (await snippet.textContent())!;
+    expect(text).not.toMatch(/\s[,.]/u); // no space before a comma or a full stop ("FOR-EU4All , that")
+    expect(text).not.toMatch(/\s{2}/u);
+  });
+}
+
+test.describe('bad input gets a normal page, quickly', () => {
+  for (const locale of ['en', 'fr', 'de', 'el', 'ro'] as const) {
+    test(`${locale}: one letter, 1,000 characters, Latin and Greek mixed`, async ({ page }) => {
+      const noErrors = watchConsole(page);
+      // One letter: the prompt to type more, and the latest stories.
+      let res = await page.goto(`/${locale}/search?q=e`);
+      expect(res?.status()).toBe(200);
+      await expect(page.getByTestId('search-empty-query')).toBeVisible();
+      await expect(page.getByTestId('story-card').first()).toBeVisible();
+      // 1,000 characters of words that exist nowhere: cut, answered, nothing suggested.
+      const long = Array.from({ length: 70 }, (_, i) => `qzx${(i * 7919).toString(36)}vwk`).join(' ').slice(0, 1000);
+      const started = Date.now();
+      res = await page.goto(`/${locale}/search?q=${encodeURIComponent(long)}`);
+      expect(res?.status()).toBe(200);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      await expect(page.getByTestId('search-truncated')).toBeVisible();
+      await expect(page.getByTestId('search-no-results')).toBeVisible();
+      await expect(page.getByTestId('search-suggestion')).toHaveCount(0);
+      // Latin and Greek in one query: each word is searched in its own script.
+      res = await page.goto(`/${locale}/search?q=${encodeURIComponent('Erasmus κινητικότητα')}`);
+      expect(res?.status()).toBe(200);
+      await expect(results(page).first()).toBeVisible();
+      await expect(page.locator('#search-page-q')).toHaveValue('Erasmus κινητικότητα');
+      noErrors();
+    });
+  }
+});
+
+test('the search page heading is not the name of the research category, in every language', async ({ page }) => {
+  for (const locale of locales) {
+    await page.goto(`/${locale}/search?q=alliance`);
+    const heading = (await page.locator('h1').textContent())!.trim();
+    const category = (await page.locator('a[href*="category=research"]').first().textContent())!.trim();
+    expect(heading.toLowerCase(), locale).not.toBe(category.toLowerCase());
+  }
+});
+
 test('results in another language say so, and the category filter narrows them', async ({ page }) => {
   await page.goto('/sv/search?q=podcast');
   await expect(results(page).first()).toBeVisible();

@@ -157,7 +157,7 @@ describe('RSS feed', () => {
       ...(i % 2 ? [version(`story-${i}`, 'fr', { title: `FR ${s}`, summary: `FR ${s}`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() })] : []),
     ]));
   const stories = catalog.ordered.map((a) => ({ entry: a, version: a.versions.fr ?? a.versions.en!, isFallback: !a.versions.fr }));
-  const rss = () => buildRss('fr', stories, { title: 'Actualités & nouvelles', description: 'Tout <le> reste', copyright: '© 2026', category: (k) => `cat:${k}` });
+  const rss = () => buildRss('fr', stories, { feedPath: '/fr/feed.xml', listingPath: '/fr/news', title: 'Actualités & nouvelles', description: 'Tout <le> reste', copyright: '© 2026', category: (k) => `cat:${k}` });
 
   it('parses with a feed reader library and keeps every title and description intact', async () => {
     const feed = await new Parser({ customFields: { item: ['dc:language'] } }).parseString(rss());

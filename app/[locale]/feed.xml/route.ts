@@ -4,6 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import { getLatest } from '@/lib/content';
 import { buildRss, feedSize } from '@/lib/seo/feed';
+import { paths } from '@/lib/i18n/paths';
 
 /** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
 export const revalidate = 60;
@@ -19,6 +20,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = await localeParam(params);
   const t = await getTranslations({ locale });
   const xml = buildRss(locale, getLatest(locale, feedSize), {
+    feedPath: paths.feed(locale),
+    listingPath: paths.newsroom(locale),
     title: `${t('newsroom.title')} – ${site.name}`,
     description: t('newsroom.description'),
     copyright: t('footer.copyright', { year: new Date().getFullYear(), name: site.name }),
