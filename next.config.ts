@@ -26,7 +26,6 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { '/**': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,greek}-{400,700}-normal.woff'] },
   poweredByHeader: false,
   experimental: {
-    globalNotFound: true,
     // Render pages at build with one worker per core (Next's default leaves one core idle).
     cpus: Math.max(1, os.availableParallelism()),
     // Server code unminified and without source maps: its stack traces stay readable without maps,

@@ -58,7 +58,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 if (args.json) {
   console.log(JSON.stringify({ contentDir, files: files.length, errors, warnings }, null, 2));
 } else {
-  for (const e of warnings) console.warn(formatError(e, contentDir));
+  // Warnings publish: they are written with the report, not as errors.
+  for (const e of warnings) console.log(formatError(e, contentDir));
   if (errors.length) {
     for (const e of errors) console.error(formatError(e, contentDir));
     const inFiles = new Set(errors.map((e) => e.file)).size;

@@ -86,7 +86,8 @@ if (values.json) {
           ...(r.stale.length ? { stale: r.stale } : {}),
         })),
         totals: Object.fromEntries(locales.map((l) => [l, sorted.filter((r) => isPublic(r.versions[l])).length])),
-        problems: errors.length,
+        problems: errors.filter((e) => e.severity !== 'warning').length,
+        warnings: errors.filter((e) => e.severity === 'warning').length,
       },
       null,
       2,
@@ -110,4 +111,5 @@ if (missing) {
   console.log(`${'total'.padEnd(width)}  ${locales.map((l) => String(sorted.filter((r) => isPublic(r.versions[l])).length).padEnd(3)).join('')}`);
   console.log(`\n✓ published  ! published, translation behind its original  d draft  s scheduled  · missing (shown in another language)   ${sorted.length} stories`);
 }
-if (errors.length) console.error(`\nnote: the content check finds ${errors.length} problem(s); run npm run content:check`);
+const problems = errors.filter((e) => e.severity !== 'warning').length;
+if (problems) console.error(`\nnote: the content check finds ${problems} problem(s); run npm run content:check`);

@@ -75,6 +75,31 @@ test.describe('npm run dev', () => {
     await expect(page.getByTestId('draft-badge')).toBeVisible();
   });
 
+  test('a scheduled story shows in the preview, marked with its time, on its page and on its card', async ({ page }) => {
+    writeFileSync(
+      path.join(sandbox.dir, 'content/en/news/preview-of-a-scheduled-story.md'),
+      '---\ntitle: "A story for next year"\ndate: 2099-01-15T09:00:00\ncategory: research\nsummary: "Scheduled far ahead."\n---\n\nNot public yet.\n',
+    );
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/news/preview-of-a-scheduled-story`)).status, { timeout: 90_000 }).toBe(200);
+    await page.goto(`http://localhost:${port}/en/news/preview-of-a-scheduled-story`);
+    await expect(page.getByTestId('scheduled-badge')).toContainText('2099');
+    await page.goto(`http://localhost:${port}/en/news/category/research`);
+    await expect(page.locator('[data-slug="preview-of-a-scheduled-story"]').getByTestId('card-scheduled')).toBeVisible();
+    await page.goto(`http://localhost:${port}/en/news`);
+    await expect(page.locator('[data-slug="civis-days-2026-programme"]').getByTestId('card-draft').first()).toBeVisible();
+  });
+
+  test('a content problem shows in the browser, and goes when it is fixed', async ({ page }) => {
+    const file = path.join(sandbox.dir, 'content/en/news/broken-in-preview.md');
+    writeFileSync(file, '---\ntitle: "Broken"\ndate: 2024-01-01\ncategory: sports\nsummary: "A bad category."\n---\n\nText.\n');
+    await page.goto(`http://localhost:${port}/en`);
+    const banner = page.getByTestId('content-problems');
+    await expect(banner).toContainText('broken-in-preview.md', { timeout: 90_000 });
+    await expect(banner).toContainText('"sports" is not a known category');
+    writeFileSync(file, '---\ntitle: "Fixed"\ndate: 2024-01-01\ncategory: general\nsummary: "A good category."\n---\n\nText.\n');
+    await expect(banner).toHaveCount(0, { timeout: 90_000 });
+  });
+
   test('saving a content file updates the open page without a restart', async ({ page }) => {
     const file = path.join(sandbox.dir, 'content/en/news/glasgow-staff-week-digital-teaching.md');
     // wait until the page listens to the dev server's updates
@@ -120,25 +145,63 @@ test.describe('npm run build after an editor’s commit', () => {
     sandbox?.remove();
   });
 
-  test('a content change skips next build, and the site serves the new content', async ({ page }) => {
-    const { slug, _id: source } = newest();
+  const start = async () => {
+    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port), '-H', '127.0.0.1'], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  };
+  const get = async (p: string) => {
+    const res = await fetch(`http://localhost:${port}${p}`);
+    return { status: res.status, text: await res.text() };
+  };
+
+  test('after a content change and a content-only build, every page readers had opened shows the edit', async ({ page }) => {
+    const { slug, _id: source, category } = newest();
+    // Readers open the story, its listings, the home page and the feed: they are kept in Next's cache.
+    await start();
+    const opened = [`/en/news/${slug}`, '/en/news', `/en/news/category/${category}`, '/en', '/en/feed.xml', '/sitemap.xml'];
+    for (const p of opened) expect((await get(p)).status, p).toBe(200);
+    for (const p of opened) expect((await get(p)).status, p).toBe(200);
+    await stopGroup(server);
+
     const file = path.join(sandbox.dir, 'content', source);
     const title = `Rebuilt at ${Date.now()}`;
     writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`)}\nA sentence the editor added.\n`);
     expect(build('--plan')).toBe('content-only');
     expect(build()).toContain('content-only rebuild');
-
-    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port), '-H', '127.0.0.1'], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    await start();
+    for (const p of opened) expect((await get(p)).text, p).toContain(title);
     await page.goto(`http://localhost:${port}/en/news/${slug}`);
     await expect(page.getByTestId('article').locator('h1')).toHaveText(title);
     await expect(page.getByTestId('article')).toContainText('A sentence the editor added.');
-    // Listings, feeds and search were rendered from the old content at build: they show the new title too.
     await page.goto(`http://localhost:${port}/en/news`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    expect(await (await fetch(`http://localhost:${port}/en/feed.xml`)).text()).toContain(title);
     await page.goto(`http://localhost:${port}/en/search?q=rebuilt`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
+  });
+
+  test('a story scheduled a minute ahead is nowhere until its time, then everywhere, without a build', async () => {
+    test.setTimeout(420_000); // a content-only build, then the minute the story waits, on a busy machine
+    const slug = 'scheduled-for-later';
+    // Far enough ahead for a content-only build and a server start on a busy machine.
+    const at = new Date(Date.now() + 150_000);
+    const brussels = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'medium' }).format(at).replace(' ', 'T');
+    writeFileSync(
+      path.join(sandbox.dir, 'content/en/news', `${slug}.md`),
+      `---\ntitle: "An embargoed announcement"\ndate: ${brussels}\ncategory: general\nsummary: "A story that waits for its time."\n---\n\nIt appears at its time and not a second before.\n`,
+    );
+    await stopGroup(server);
+    build();
+    await start();
+    const everywhere = ['/en', '/en/news', '/en/news/category/general', '/en/feed.xml', '/sitemap.xml', '/en/search?q=embargoed', '/fr/news'];
+    // Before its time: a 404, and in no listing, feed, sitemap or search result.
+    expect((await get(`/en/news/${slug}`)).status).toBe(404);
+    for (const p of everywhere) expect((await get(p)).text, p).not.toContain(slug);
+    expect(Date.now(), 'the checks above ran before the story’s time').toBeLessThan(at.getTime());
+    // At its time, the same server (no build, no restart) shows it everywhere.
+    await expect.poll(async () => (await get(`/en/news/${slug}`)).status, { timeout: 200_000, intervals: [5_000] }).toBe(200);
+    for (const p of everywhere) {
+      await expect.poll(async () => (await get(p)).text, { message: p, timeout: 200_000, intervals: [5_000] }).toContain(slug);
+    }
   });
 
   test('pages not rendered at build answer on first request; addresses that do not exist get the 404', async ({ page }) => {

@@ -6,7 +6,7 @@ import { parse, serialize } from 'parse5';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 import { maxTargetLength, refuseRequest } from '@/lib/server/guard';
 import { withoutScripts } from '@/lib/server/script-free.mjs';
-import NewsroomCache from '@/lib/server/cache-handler.mjs';
+import NewsroomCache, { publishedBetween } from '@/lib/server/cache-handler.mjs';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures/pages', `${name}.html`), 'utf8');
 
@@ -112,5 +112,20 @@ describe('the page cache (Next.js file-system cache, newsroom rules)', () => {
     expect(readFileSync(stored, 'utf8')).toBe(withoutScripts(fixture('article')));
     const entry = await cache.get('/route-cache/APP_PAGE/x/$/en/news/story', ctx as never);
     expect((entry?.value as { html?: string } | undefined)?.html).toBe(withoutScripts(fixture('article')));
+  });
+});
+
+describe('pages are renewed only when a story was published since they were made', () => {
+  const day = 86_400_000;
+  const instants = [10 * day, 20 * day, 30 * day];
+  it('a page made before a publication that has come is renewed', () => {
+    expect(publishedBetween(15 * day, 25 * day, instants)).toBe(true);
+    expect(publishedBetween(19 * day, 20 * day, instants)).toBe(true);
+  });
+  it('a page made after the last publication, or before one still to come, is not', () => {
+    expect(publishedBetween(31 * day, 40 * day, instants)).toBe(false);
+    expect(publishedBetween(21 * day, 29 * day, instants)).toBe(false);
+    expect(publishedBetween(20 * day, 25 * day, instants)).toBe(false);
+    expect(publishedBetween(0, 5 * day, [])).toBe(false);
   });
 });
