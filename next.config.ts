@@ -23,9 +23,17 @@ const nextConfig: NextConfig = {
   // the files it needs adds seconds to every build.
   ...(process.env.NEWSROOM_STANDALONE === '1' ? { output: 'standalone' as const } : {}),
   // Read at run time with fs: the Open Graph fonts (the content index is copied by build:standalone).
-  outputFileTracingIncludes: { '/**': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,greek}-{400,700}-normal.woff'] },
+  outputFileTracingIncludes: {
+    '/**': [
+      './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,greek}-{400,700}-normal.woff',
+      './node_modules/@fontsource/noto-emoji/files/noto-emoji-emoji-{400,700}-normal.woff',
+    ],
+  },
   poweredByHeader: false,
   experimental: {
+    // app/global-not-found.tsx renders the 404 of addresses no route matches; since Next 16.3,
+    // app/[locale]/not-found.tsx alone leaves notFound() with an empty error shell (next.js#62228).
+    globalNotFound: true,
     // Render pages at build with one worker per core (Next's default leaves one core idle).
     cpus: Math.max(1, os.availableParallelism()),
     // Server code unminified and without source maps: its stack traces stay readable without maps,

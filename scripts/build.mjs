@@ -76,6 +76,20 @@ const codeInputs = ['app', 'components', 'lib', 'messages', 'proxy.ts', 'next.co
 /** Environment that changes what `next build` produces. */
 const buildEnv = ['NODE_ENV', 'SITE_URL', 'PRERENDER_ALL_UP_TO', 'PRERENDER_NEWEST', 'NEWSROOM_STANDALONE'];
 
+/** Every static page's slug, from `content/<locale>/pages/<slug>.md(x)`. */
+function pageSlugs() {
+  const root = process.env.CONTENT_DIR || 'content';
+  const slugs = new Set();
+  for (const locale of readdirSync(root, { withFileTypes: true })) {
+    if (!locale.isDirectory()) continue;
+    const dir = path.join(root, locale.name, 'pages');
+    for (const file of statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(dir) : []) {
+      if (/\.mdx?$/.test(file)) slugs.add(file.replace(/\.mdx?$/, ''));
+    }
+  }
+  return [...slugs].sort();
+}
+
 function fingerprint() {
   const hash = createHash('sha256');
   const add = (file) => {
@@ -88,6 +102,8 @@ function fingerprint() {
     hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
   };
   for (const input of codeInputs) add(input);
+  // The static pages' addresses are fixed at `next build` (app/[locale]/[...path]): a new slug needs one.
+  hash.update(`pages ${pageSlugs().join(' ')}\0`);
   for (const key of buildEnv) hash.update(`${key}=${process.env[key] ?? ''}\0`);
   hash.update(`node ${process.version}\0`);
   return hash.digest('hex');

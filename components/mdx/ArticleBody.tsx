@@ -43,7 +43,12 @@ export async function ArticleBody({ body, locale, contentLocale }: { body: Body;
           id={id}
           title={title}
           lang={locale}
-          labels={{ play: t('video.play', { title }), notice: t('video.notice', { provider: name }), watchOn: t('video.watchOn', { provider: name }) }}
+          labels={{
+            play: t('video.play', { title }),
+            notice: t('video.notice', { provider: name }),
+            watchOn: t('video.watchOn', { provider: name }),
+            printTitle: t('video.printTitle', { title }),
+          }}
         />
       );
     },

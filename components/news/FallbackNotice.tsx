@@ -3,7 +3,8 @@ import { localeNames, type Locale } from '@/lib/i18n/locales';
 
 /**
  * Shown when the reader's language has no version: says so in the reader's language, names the
- * language shown, and links to every real version.
+ * language shown, and links to every real version. It prints too (with the versions' addresses), so
+ * that a printed page still says which language it shows.
  */
 export async function FallbackNotice({
   locale,
@@ -19,7 +20,7 @@ export async function FallbackNotice({
   const t = await getTranslations({ locale });
   return (
     <aside
-      className="no-print mb-8 rounded-md border border-line border-l-4 border-l-accent bg-accent-soft px-4 py-3 text-sm"
+      className="print-links mb-8 rounded-md border border-line border-l-4 border-l-accent bg-accent-soft px-4 py-3 text-sm"
       aria-label={t('article.fallbackTitle')}
       data-testid="fallback-notice"
       data-shown={shown}

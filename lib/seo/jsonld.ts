@@ -18,12 +18,14 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** The alliance as the publisher of its newsroom (schema.org's NewsMediaOrganization). */
 export function organization(): JsonLd {
   return {
-    '@type': 'Organization',
+    '@type': 'NewsMediaOrganization',
     name: site.name,
     url: absoluteUrl('/'),
     logo: { '@type': 'ImageObject', url: absoluteUrl(site.logo.src), width: site.logo.width, height: site.logo.height },
+    sameAs: site.social.map((s) => s.href),
   };
 }
 

@@ -92,7 +92,8 @@ export function pageMetadata(seo: PageSeo): Metadata {
       description: seo.description,
       images: seo.shareImagePath ? [absoluteUrl(seo.shareImagePath)] : undefined,
     },
-    robots: seo.robots,
+    // Articles let search and Discover show their lead image large (Google's max-image-preview).
+    robots: seo.article && typeof seo.robots !== 'string' ? { ...seo.robots, 'max-image-preview': 'large' } : seo.robots,
   };
 }
 

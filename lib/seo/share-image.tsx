@@ -1,42 +1,25 @@
 /**
  * Share images (Open Graph, 1200×630 PNG) drawn with next/og: the wordmark, the category, the
- * title and the date, in the page's language. The Noto Sans files come from @fontsource/noto-sans
- * (WOFF, which satori reads); with the Latin, Latin Extended and Greek subsets loaded, Greek,
- * Romanian and Swedish letters render as glyphs, not boxes.
+ * title and the date, in the page's language. They never use the network: the fonts are bundled
+ * (Noto Sans for letters, Noto Emoji for emoji; see ./share-image-fonts), and every text is first
+ * reduced to graphemes those fonts draw, since next/og fetches any other from a CDN (and a failed
+ * emoji fetch is an error). With the Latin, Latin Extended and Greek subsets loaded, Greek,
+ * Romanian and Swedish letters render as glyphs, not boxes. A title too long for its lines ends
+ * with an ellipsis.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { ImageResponse } from 'next/og';
 import { Wordmark } from '@/components/layout/Wordmark';
 import { site } from '../site';
+import { drawableText, loadShareImageFonts } from './share-image-fonts';
 
 export const shareImageSize = { width: 1200, height: 630 };
 export const shareImageType = 'image/png';
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: Promise<Font[]> | undefined;
-
-/** The package's font folder, found the way Node finds packages (from the project or any copy of it). */
-function fontDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve(/*turbopackIgnore: true*/ '@fontsource/noto-sans/package.json')), 'files');
-}
-
-function loadFonts(): Promise<Font[]> {
-  const dir = fontDir();
-  fonts ??= Promise.all(
-    (['latin', 'latin-ext', 'greek'] as const).flatMap((subset) =>
-      ([400, 700] as const).map(async (weight) => ({
-        // One family per subset: satori keeps one font per name and weight, and falls back along the family list.
-        name: `Noto Sans ${subset}`,
-        data: await readFile(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`)),
-        weight,
-        style: 'normal' as const,
-      })),
-    ),
-  );
-  return fonts;
+/** Title sizes by length, each with the lines it may take (the last cut with "…"): all fit the 380 px between header and footer. */
+function titleStyle(length: number): { fontSize: number; lines: number } {
+  if (length > 90) return { fontSize: 54, lines: 6 };
+  if (length > 60) return { fontSize: 62, lines: 5 };
+  return { fontSize: 72, lines: 4 };
 }
 
 export async function renderShareImage({
@@ -57,7 +40,9 @@ export async function renderShareImage({
   /** The page's language (for the eyebrow's capitals). */
   uiLang: string;
 }) {
-  const size = title.length > 90 ? 54 : title.length > 60 ? 62 : 72;
+  const { fonts, faces, fontFamily } = await loadShareImageFonts();
+  const text = (value: string) => drawableText(value, faces);
+  const { fontSize, lines } = titleStyle(title.length);
   return new ImageResponse(
     (
       <div
@@ -69,7 +54,7 @@ export async function renderShareImage({
           justifyContent: 'space-between',
           background: '#ffffff',
           color: '#1b1a24',
-          fontFamily: "'Noto Sans latin', 'Noto Sans latin-ext', 'Noto Sans greek'",
+          fontFamily,
           padding: '64px 72px',
           borderLeft: `24px solid ${site.accent.light}`,
         }}
@@ -77,16 +62,19 @@ export async function renderShareImage({
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Wordmark color="#1b1a24" accent={site.accent.light} width={236} height={64} />
           <div style={{ display: 'flex', fontSize: 28, color: site.accent.light, fontWeight: 700, letterSpacing: 2 }}>
-            {eyebrow.toLocaleUpperCase(uiLang)}
+            {text(eyebrow.toLocaleUpperCase(uiLang))}
           </div>
         </div>
-        <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, maxHeight: 380, overflow: 'hidden' }}>{title}</div>
+        {/* satori clamps lines, with an ellipsis, only in a block; a word wider than the card breaks; maxHeight stays as a last guard. */}
+        <div style={{ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.15, lineClamp: lines, wordBreak: 'break-word', maxHeight: 380, overflow: 'hidden' }}>
+          {text(title)}
+        </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#55536a' }}>
-          <div style={{ display: 'flex' }}>{date ?? ''}</div>
-          <div style={{ display: 'flex' }}>{footer}</div>
+          <div style={{ display: 'flex' }}>{text(date ?? '')}</div>
+          <div style={{ display: 'flex' }}>{text(footer)}</div>
         </div>
       </div>
     ),
-    { ...shareImageSize, fonts: await loadFonts() },
+    { ...shareImageSize, fonts },
   );
 }

@@ -1,13 +1,15 @@
 /**
- * The sitemap: every indexable URL (home, newsroom and category pages, every real article and page
- * version) with its last modification and its language alternates. Fallback pages are left out.
- * Rendered with the `sitemap` package; past 50,000 URLs, /sitemap.xml becomes an index of files.
+ * The sitemaps: every indexable URL (home, newsroom and category pages, every real article and page
+ * version) with its last modification and its language alternates, fallback pages left out; and
+ * the Google News sitemap of the stories published in the last 48 hours. `/sitemap.xml` is the
+ * index of both (`/sitemaps/<n>.xml`, 50,000 URLs a file, and `/sitemaps/news.xml`). Rendered with
+ * the `sitemap` package.
  */
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import { locales, type Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
-import { categories, type Category } from '../site';
+import { categories, site, type Category } from '../site';
 import { lastModified, type PageCatalog, type StoryCatalog } from '../content/model';
 import type { Entry, Story } from '../content/types';
 import { absoluteUrl } from './urls';
@@ -80,7 +82,7 @@ export async function renderIndex(files: { path: string; lastmod?: string }[]): 
   return (await streamToPromise(Readable.from(files.map((f) => ({ url: absoluteUrl(f.path), lastmod: f.lastmod }))).pipe(stream))).toString('utf8');
 }
 
-/** How the URLs split into files: one urlset when they fit, else an index of `/sitemaps/<n>.xml`. */
+/** How the URLs split into files of at most `perFile` (`/sitemaps/<n>.xml`). */
 export function sitemapChunks(urls: SitemapUrl[], perFile = urlsPerSitemap): SitemapUrl[][] {
   const chunks: SitemapUrl[][] = [];
   for (let i = 0; i < urls.length; i += perFile) chunks.push(urls.slice(i, i + perFile));
@@ -91,9 +93,53 @@ export function chunkPath(n: number) {
   return `/sitemaps/${n}.xml`;
 }
 
-/** `/sitemap.xml`: the urlset itself, or the index of chunk files when there are several. */
+export const newsSitemapPath = '/sitemaps/news.xml';
+
+/** Google News takes the stories of the last two days, at most 1,000 a sitemap. */
+export const newsWindowHours = 48;
+export const newsPerSitemap = 1000;
+
+export type NewsUrl = { path: string; locale: Locale; title: string; published: string };
+
+/**
+ * The story versions published in the last 48 hours before `now`, newest first: each real version
+ * (a fallback page is not news in that language), with its own title and language.
+ */
+export function newsSitemapUrls(news: StoryCatalog, now: Date): NewsUrl[] {
+  const to = now.getTime();
+  const from = to - newsWindowHours * 3600_000;
+  const urls: NewsUrl[] = [];
+  for (const story of news.ordered) {
+    for (const locale of story.locales) {
+      const v = story.versions[locale]!;
+      const at = Date.parse(v.date);
+      if (at > from && at <= to) urls.push({ path: paths.article(locale, story.slug), locale, title: v.title, published: v.date });
+    }
+  }
+  return urls.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).slice(0, newsPerSitemap);
+}
+
+/**
+ * An empty news sitemap, on days nothing was published: written out here because the `sitemap`
+ * package refuses an empty stream. (The sitemaps.org schema wants one URL; Google reads an empty
+ * urlset as "nothing new", which is the truth, and the address in robots.txt keeps answering.)
+ */
+const emptyNewsSitemap =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
+
+export async function renderNewsSitemap(urls: NewsUrl[]): Promise<string> {
+  if (!urls.length) return emptyNewsSitemap;
+  const stream = new SitemapStream({ xmlns: { news: true, xhtml: false, image: false, video: false } });
+  const items: SitemapItemLoose[] = urls.map((u) => ({
+    url: absoluteUrl(u.path),
+    news: { publication: { name: site.name, language: u.locale }, publication_date: u.published, title: u.title },
+  }));
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+/** `/sitemap.xml`: the index of the URL files and of the news sitemap. */
 export async function renderSitemapRoot(urls: SitemapUrl[], perFile = urlsPerSitemap): Promise<string> {
   const chunks = sitemapChunks(urls, perFile);
-  if (chunks.length === 1) return renderUrlset(chunks[0]!);
-  return renderIndex(chunks.map((c, n) => ({ path: chunkPath(n), lastmod: c.map((u) => u.lastmod ?? '').sort().at(-1) || undefined })));
+  const files = chunks.map((c, n) => ({ path: chunkPath(n), lastmod: c.map((u) => u.lastmod ?? '').sort().at(-1) || undefined }));
+  return renderIndex([...files, { path: newsSitemapPath }]);
 }

@@ -6,7 +6,7 @@ import { fallbackStory, locales, newsVersions, translatedStory, versionsBySlug }
 const base = () => process.env.SITE_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'item'].includes(name) });
 
-type Head = { canonical?: string; alternates: Record<string, string>; feeds: string[]; jsonLd: unknown[]; title: string; ogImage?: string; twitterImage?: string };
+type Head = { canonical?: string; alternates: Record<string, string>; feeds: string[]; jsonLd: unknown[]; title: string; ogImage?: string; twitterImage?: string; robots?: string };
 
 async function head(request: APIRequestContext, path: string): Promise<Head & { status: number }> {
   const res = await request.get(path);
@@ -23,6 +23,7 @@ async function head(request: APIRequestContext, path: string): Promise<Head & { 
     title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
     ogImage: metas.find((m) => m.property === 'og:image')?.content,
     twitterImage: metas.find((m) => m.name === 'twitter:image')?.content,
+    robots: metas.find((m) => m.name === 'robots')?.content,
   };
 }
 
@@ -62,9 +63,10 @@ for (const locale of locales) {
       inLanguage: locale,
       datePublished: story.date,
       mainEntityOfPage: { '@id': `${base()}/${locale}/news/${story.slug}` },
-      publisher: { '@type': 'Organization', logo: { url: `${base()}/brand/logo.png` } },
-      author: { '@type': 'Organization' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'CIVIS', logo: { url: `${base()}/brand/logo.png` } },
+      author: { '@type': 'NewsMediaOrganization' },
     });
+    expect(article.robots).toBe('max-image-preview:large');
     expect((ld!.image as string[]).length).toBeGreaterThan(0);
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' });
     expect((crumbs!.itemListElement as unknown[]).length).toBe(3);
@@ -117,17 +119,22 @@ for (const locale of locales) {
   });
 }
 
-test('robots.txt allows the site and points at the sitemap', async ({ request }) => {
+test('robots.txt allows the site and points at the sitemap index and the news sitemap', async ({ request }) => {
   const res = await request.get('/robots.txt');
   const body = await res.text();
   expect(body).toMatch(/User-Agent: \*\nAllow: \//i);
   expect(body).toContain(`Sitemap: ${base()}/sitemap.xml`);
+  expect(body).toContain(`Sitemap: ${base()}/sitemaps/news.xml`);
 });
 
-test('every sitemap URL answers 200, appears once, and no fallback page is listed', async ({ request }) => {
+test('the sitemap index lists the URL files and the news sitemap; every URL answers 200, appears once, and no fallback page is listed', async ({ request }) => {
   const res = await request.get('/sitemap.xml');
   expect(res.headers()['content-type']).toContain('xml');
-  const urls = xml.parse(await res.text()).urlset.url as { loc: string; lastmod?: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[];
+  const files = (xml.parse(await res.text()).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+  expect(files).toEqual([`${base()}/sitemaps/0.xml`, `${base()}/sitemaps/news.xml`]);
+  const chunk = await request.get('/sitemaps/0.xml');
+  expect(chunk.status()).toBe(200);
+  const urls = xml.parse(await chunk.text()).urlset.url as { loc: string; lastmod?: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[];
   const locs = urls.map((u) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
   for (const v of newsVersions()) expect(locs, v._id).toContain(`${base()}/${v.locale}/news/${v.slug}`);
@@ -140,4 +147,17 @@ test('every sitemap URL answers 200, appears once, and no fallback page is liste
   const statuses = await Promise.all(locs.map(async (loc) => [loc, (await request.get(new URL(loc).pathname, { maxRedirects: 0 })).status()] as const));
   expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
   expect(locs.length).toBeGreaterThan(100);
+  expect((await request.get('/sitemaps/1.xml')).status()).toBe(404);
+});
+
+test('the news sitemap holds only the stories of the last 48 hours', async ({ request }) => {
+  const res = await request.get('/sitemaps/news.xml');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('xml');
+  const parsed = xml.parse(await res.text());
+  const listed = ((parsed.urlset.url ?? []) as { loc: string }[]).map((u) => new URL(u.loc).pathname);
+  const since = Date.now() - 48 * 3600_000;
+  const recent = newsVersions().filter((v) => !v.draft && Date.parse(v.date) > since && Date.parse(v.date) <= Date.now());
+  expect(listed.sort()).toEqual(recent.map((v) => `/${v.locale}/news/${v.slug}`).sort());
+  expect(parsed.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
 });

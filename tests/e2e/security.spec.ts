@@ -15,6 +15,8 @@ const pageTypes = () => {
     '/fr/news/no-such-story',
     '/fr/feed.xml',
     '/sitemap.xml',
+    '/sitemaps/0.xml',
+    '/sitemaps/news.xml',
     '/robots.txt',
     `/fr/news/${story.slug}/opengraph-image`,
     '/brand/logo.png',

@@ -18,7 +18,7 @@ test.describe('locale negotiation', () => {
     const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } });
     const page = await context.newPage();
     await page.goto('/en/news');
-    await page.getByTestId('language-switcher').locator('summary').click();
+    await page.getByTestId('language-switcher').locator('button[popovertarget]').click();
     await page.getByTestId('language-switcher').locator('a[hreflang="de"]').click();
     await expect(page).toHaveURL(/\/de\/news$/);
     const cookie = (await context.cookies()).find((c) => c.name === 'NEXT_LOCALE');
@@ -58,10 +58,10 @@ test.describe('chrome', () => {
   test('primary navigation sub-menus open with the keyboard', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/fr');
-    const toggle = page.locator('header nav details summary').nth(1);
+    const toggle = page.locator('header nav button[popovertarget]').nth(1);
     await toggle.focus();
     await page.keyboard.press('Enter');
-    const link = page.locator('header nav details[open] a[href="/fr/news/category/research"]');
+    const link = page.locator('header nav :popover-open a[href="/fr/news/category/research"]');
     await expect(link).toBeVisible();
   });
 
@@ -71,9 +71,9 @@ test.describe('chrome', () => {
       await page.goto('/el');
       const menu = page.getByTestId('mobile-menu');
       await expect(menu.locator('nav')).toBeHidden();
-      await menu.locator('summary').click();
+      await menu.locator('button[popovertarget]').click();
       await expect(menu.locator('a[href="/el/news"]').first()).toBeVisible();
-      await page.getByTestId('language-switcher').locator('summary').click();
+      await page.getByTestId('language-switcher').locator('button[popovertarget]').click();
       await expect(page.getByTestId('language-switcher').locator('a[hreflang="ro"]')).toBeVisible();
     });
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { NewsroomIndex, StoryVersion } from '../../lib/content/types';
 import { locales, type Locale } from '../../lib/i18n/locales';
 
@@ -60,4 +60,26 @@ export async function expectNoA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/**
+ * The text of every sitemap file the index at /sitemap.xml lists (the URL files and the news
+ * sitemap), each checked to answer 200 with a urlset: what a crawler reads.
+ */
+export async function sitemapText(request: APIRequestContext): Promise<string> {
+  const index = await request.get('/sitemap.xml');
+  expect(index.status()).toBe(200);
+  const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files).toContain('/sitemaps/news.xml');
+  const texts = await Promise.all(
+    files.map(async (file) => {
+      const res = await request.get(file);
+      expect(res.status(), file).toBe(200);
+      const text = await res.text();
+      expect(text, file).toContain('<urlset');
+      return text;
+    }),
+  );
+  expect(texts.join('\n')).toContain('<loc>');
+  return texts.join('\n');
 }

@@ -12,7 +12,7 @@ import { buildPages, buildStories } from '@/lib/content/model';
 import { hreflangMap, pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import { buildRss } from '@/lib/seo/feed';
-import { renderSitemapRoot, renderUrlset, sitemapChunks, sitemapUrls } from '@/lib/seo/sitemap';
+import { newsSitemapUrls, renderNewsSitemap, renderSitemapRoot, renderUrlset, sitemapChunks, sitemapUrls } from '@/lib/seo/sitemap';
 import { pageVersion, version } from './fixtures';
 
 /** Strings that break naive escaping: quotes, ampersands, tags, a script end, a comment, emoji, RTL marks. */
@@ -131,8 +131,8 @@ describe('JSON-LD', () => {
       inLanguage: 'fr',
       image: ['https://news.example.org/images/news/a.jpg'],
       mainEntityOfPage: { '@id': 'https://news.example.org/fr/news/a' },
-      publisher: { '@type': 'Organization', name: 'CIVIS', logo: { url: 'https://news.example.org/brand/logo.png' } },
-      author: { '@type': 'Organization' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'CIVIS', logo: { url: 'https://news.example.org/brand/logo.png' }, sameAs: expect.arrayContaining(['https://www.linkedin.com/company/civis-eu']) },
+      author: { '@type': 'NewsMediaOrganization' },
     });
   });
 
@@ -231,16 +231,77 @@ describe('sitemap', () => {
     expect(parsed.urlset.url.loc).toBe(`https://news.example.org/en/news/a&b'c%22d`);
   });
 
-  it('becomes an index of files past the per-file limit', async () => {
+  it('is an index of the URL files (50,000 URLs each) and of the news sitemap', async () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ path: `/en/news/s${i}`, lastmod: `2024-01-0${i + 1}T00:00:00.000Z`, languages: {} }));
     expect(sitemapChunks(many, 2).map((c) => c.length)).toEqual([2, 2, 1]);
-    const xml = await renderSitemapRoot(many, 2);
-    const parsed = new XMLParser().parse(xml);
-    expect(parsed.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
-      'https://news.example.org/sitemaps/0.xml',
-      'https://news.example.org/sitemaps/1.xml',
-      'https://news.example.org/sitemaps/2.xml',
+    const parsed = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(await renderSitemapRoot(many, 2));
+    expect(parsed.sitemapindex.sitemap).toEqual([
+      { loc: 'https://news.example.org/sitemaps/0.xml', lastmod: '2024-01-02T00:00:00.000Z' },
+      { loc: 'https://news.example.org/sitemaps/1.xml', lastmod: '2024-01-04T00:00:00.000Z' },
+      { loc: 'https://news.example.org/sitemaps/2.xml', lastmod: '2024-01-05T00:00:00.000Z' },
+      { loc: 'https://news.example.org/sitemaps/news.xml' },
     ]);
-    expect(new XMLParser().parse(await renderSitemapRoot(many, 10)).urlset.url).toHaveLength(5);
+    const one = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(await renderSitemapRoot(many));
+    expect(one.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(['https://news.example.org/sitemaps/0.xml', 'https://news.example.org/sitemaps/news.xml']);
+  });
+});
+
+describe('news sitemap', () => {
+  const now = new Date('2026-06-10T12:00:00.000Z');
+  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3600_000).toISOString();
+  const news = buildStories(
+    [
+      version('fresh', 'en', { date: at(2), title: 'Fresh & "new": <today>' }),
+      version('fresh', 'el', { date: at(2), title: 'Φρέσκα νέα' }),
+      version('yesterday', 'fr', { date: at(30), title: 'Hier' }),
+      version('three-days', 'en', { date: at(72) }),
+      version('just-too-old', 'de', { date: at(48) }),
+      version('draft', 'en', { date: at(1), draft: true }),
+    ],
+    { now: now.getTime() },
+  );
+  const urls = newsSitemapUrls(news, now);
+
+  it('lists each real version published in the last 48 hours, newest first, in its language', () => {
+    expect(urls.map((u) => [u.path, u.locale])).toEqual([
+      ['/en/news/fresh', 'en'],
+      ['/el/news/fresh', 'el'],
+      ['/fr/news/yesterday', 'fr'],
+    ]);
+    expect(urls.find((u) => u.locale === 'el')!.title).toBe('Φρέσκα νέα');
+  });
+
+  it('drops a story once it is two days old', () => {
+    // 45 hours on, "fresh" is 47 hours old and "yesterday" 75.
+    expect(newsSitemapUrls(news, new Date(now.getTime() + 45 * 3600_000)).map((u) => u.path)).toEqual(['/en/news/fresh', '/el/news/fresh']);
+    expect(newsSitemapUrls(news, new Date(now.getTime() + 50 * 3600_000))).toEqual([]);
+  });
+
+  it('carries publication name, language, date and title, valid against the news sitemap schema (xmllint)', async () => {
+    const xml = await renderNewsSitemap(urls);
+    const dir = mkdtempSync(path.join(tmpdir(), 'news-sitemap-'));
+    const file = path.join(dir, 'news.xml');
+    writeFileSync(file, xml);
+    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/xsd/sitemap-with-news.xsd', file], { encoding: 'utf8', stdio: 'pipe' });
+    expect(out).toBe('');
+    const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml);
+    expect(parsed.urlset.url[0]).toEqual({
+      loc: 'https://news.example.org/en/news/fresh',
+      'news:news': {
+        'news:publication': { 'news:name': 'CIVIS', 'news:language': 'en' },
+        'news:publication_date': at(2),
+        'news:title': 'Fresh & "new": <today>',
+      },
+    });
+  });
+
+  it('is a well-formed, empty urlset on days nothing was published', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'news-sitemap-')), 'news.xml');
+    writeFileSync(file, await renderNewsSitemap([]));
+    // Well-formed XML (the schema itself wants at least one URL: see renderNewsSitemap).
+    expect(execFileSync('xmllint', ['--noout', '--nonet', file], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(await renderNewsSitemap([]));
+    expect(parsed.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(parsed.urlset.url).toBeUndefined();
   });
 });

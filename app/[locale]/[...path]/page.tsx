@@ -21,6 +21,8 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, path: [slug] })));
 }
 
+// Only the site's pages: any other address here is one no route matches, which the 404 page
+// (app/global-not-found.tsx) answers. A new page slug makes the next build a full one (build.mjs).
 export const dynamicParams = false;
 
 async function load(params: Props['params']) {
