@@ -3,7 +3,8 @@
  * static pages (`<locale>/pages/<slug>.md|mdx`), with their fields from the one schema
  * (lib/content/schema.ts) and what the site derives from each file as computed fields. Contentlayer
  * fails the build on unknown files, missing or wrong data and unknown fields; its `onSuccess` writes
- * the slim newsroom and search indexes from the documents it generated (lib/content/indexes.ts);
+ * the slim newsroom and search indexes from the documents it generated (lib/content/indexes.ts,
+ * lib/search/build.ts);
  * in the preview it also runs the content check and records what it finds for the page to show.
  */
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
@@ -15,7 +16,8 @@ import { pageFields, storyFields, type FieldSpec } from './lib/content/schema';
 import { coverSize, localeOf, plainText, slugOf } from './lib/content/derive';
 import { rehypeImageSize } from './lib/content/rehype-image-size';
 import { rehypeTypography, typeset } from './lib/typography';
-import { readGeneratedDocuments, writeIndexes, writeProblems } from './lib/content/indexes';
+import { readGeneratedDocuments, storyDocuments, writeIndexes, writeProblems } from './lib/content/indexes';
+import { writeStorySearchIndex } from './lib/search/build';
 import { checkContent } from './lib/content/check';
 import { timeZone } from './lib/i18n/locales';
 
@@ -81,7 +83,10 @@ export default makeSource({
   // the content check after every save and shows what it finds (npm run dev).
   onSuccess: async () => {
     const data = readGeneratedDocuments();
-    if (data) writeIndexes(data);
+    if (data) {
+      writeStorySearchIndex(storyDocuments(data));
+      writeIndexes(data);
+    }
     if (process.env.NEWSROOM_CONTENT_WATCH === '1') writeProblems((await checkContent(contentDir())).errors);
   },
 });

@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // next-intl's navigation imports `next/navigation` without an extension, which Node's ESM
+    // resolver refuses: Vite resolves it instead.
+    server: { deps: { inline: ['next-intl'] } },
     // No retries: a test that fails under load is a defect to fix, not to rerun.
     retry: 0,
     // In-process tests get 20 s (Vitest's 5 s default is too tight on a busy 2-core machine, where

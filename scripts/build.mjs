@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { contentDir } from '../lib/content/dir.mjs';
 
 const full = process.argv.includes('--full') || process.env.NEWSROOM_FULL_BUILD === '1';
 const fingerprintFile = '.next/newsroom-build.json';
@@ -78,7 +79,7 @@ const buildEnv = ['NODE_ENV', 'SITE_URL', 'PRERENDER_ALL_UP_TO', 'PRERENDER_NEWE
 
 /** Every static page's slug, from `content/<locale>/pages/<slug>.md(x)`. */
 function pageSlugs() {
-  const root = process.env.CONTENT_DIR || 'content';
+  const root = contentDir();
   const slugs = new Set();
   for (const locale of readdirSync(root, { withFileTypes: true })) {
     if (!locale.isDirectory()) continue;

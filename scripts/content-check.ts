@@ -24,9 +24,10 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-let args;
+const parseOptions = () => parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+let args: ReturnType<typeof parseOptions>;
 try {
-  args = parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+  args = parseOptions();
 } catch (e) {
   usage((e as Error).message);
 }

@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { contentDir } from '../lib/content/dir.mjs';
 
 const require = createRequire(import.meta.url);
 const METRICS = 'lib/fonts/fallback-metrics.json';
@@ -272,7 +273,7 @@ function scales(source, fallback) {
 
 /** Letter frequencies of the site's own text: titles, summaries and bodies, without Markdown. */
 function contentText() {
-  const root = process.env.CONTENT_DIR || 'content';
+  const root = contentDir();
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const counts = { latin: new Map(), greek: new Map() };
   for (const file of walk(root).filter((f) => /\.mdx?$/.test(f))) {

@@ -15,4 +15,5 @@ cpSync('public', `${out}/public`, { recursive: true });
 cpSync('.contentlayer/newsroom', `${out}/.contentlayer/newsroom`, { recursive: true });
 cpSync('.contentlayer/generated', `${out}/.contentlayer/generated`, { recursive: true });
 cpSync('.next/newsroom-server.mjs', `${out}/.next/newsroom-server.mjs`);
+cpSync('.next/newsroom-build.json', `${out}/.next/newsroom-build.json`);
 console.log(`standalone folder ready: ${out} (start it with: cd ${out} && node .next/newsroom-server.mjs)`);

@@ -30,7 +30,8 @@ function fatal(message: string): never {
   process.exit(1);
 }
 
-if (!existsSync(path.join(dir, '.contentlayer/newsroom/index.json')) || !existsSync(path.join(dir, '.next/BUILD_ID'))) {
+const builtFiles = ['.contentlayer/newsroom/index.json', '.next/BUILD_ID', '.next/newsroom-build.json'];
+if (!builtFiles.every((f) => existsSync(path.join(dir, f)))) {
   fatal(`no built site in ${dir} (the content index or the Next.js build is missing): run \`npm run build\` first.`);
 }
 const built = JSON.parse(readFileSync(path.join(dir, '.next/newsroom-build.json'), 'utf8')) as { siteUrl: string };
@@ -38,7 +39,13 @@ if (process.env.SITE_URL && process.env.SITE_URL.replace(/\/+$/, '') !== built.s
   fatal(`SITE_URL is ${process.env.SITE_URL}, but the site was built for ${built.siteUrl}: build again with SITE_URL=${process.env.SITE_URL}.`);
 }
 
-const app = next({ dev: false, dir, hostname: 'localhost', port });
+// In the standalone folder there is no next.config.ts: the configuration is the one the build recorded,
+// handed to Next as its own standalone server.js does.
+const hasConfig = ['next.config.ts', 'next.config.mjs', 'next.config.js'].some((f) => existsSync(path.join(dir, f)));
+const recorded = path.join(dir, '.next/required-server-files.json');
+const conf = !hasConfig && existsSync(recorded) ? (JSON.parse(readFileSync(recorded, 'utf8')) as { config: Record<string, unknown> }).config : undefined;
+if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+const app = next({ dev: false, dir, hostname: 'localhost', port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { site, siteUrl } from '@/lib/site';
+import { site, siteUrl, type NavLink } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { Wordmark } from './Wordmark';
@@ -13,6 +13,21 @@ type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
 /** A CSS string literal holding `value` (escaped, and safe inside a `<style>` element). */
 function cssString(value: string) {
   return `"${value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** A section's links (a sub-menu on wide screens, an indented list in the mobile menu). */
+function SectionLinks({ locale, links, t, className, linkClassName }: { locale: Locale; links: NavLink[]; t: (key: string) => string; className?: string; linkClassName: string }) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.href + link.label}>
+          <Link href={localePath(locale, link.href)} className={linkClassName}>
+            {t(link.label)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -35,6 +50,7 @@ export async function SiteHeader({
 }) {
   const t = (await getTranslations({ locale })) as unknown as Translate & ((key: string, values?: Record<string, string>) => string);
   return (
+    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: the banner landmark, named for the print stylesheet too (app/globals.css)
     <header role="banner" className="border-b border-line bg-paper">
       <style href="site-origin" precedence="default">{`:root{--site-origin:${cssString(siteUrl())}}`}</style>
       <div className="container-page flex items-center justify-between gap-4 py-3">
@@ -64,15 +80,7 @@ export async function SiteHeader({
                         <MenuChevron />
                       </MenuButton>
                       <MenuPanel id={`submenu-${key}`} align="start" width="narrow">
-                        <ul>
-                          {item.children.map((child) => (
-                            <li key={child.href + child.label}>
-                              <Link href={localePath(locale, child.href)} className="block rounded px-3 py-2 hover:bg-surface">
-                                {t(child.label)}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
+                        <SectionLinks locale={locale} links={item.children} t={t} linkClassName="block rounded px-3 py-2 hover:bg-surface" />
                       </MenuPanel>
                     </>
                   ) : null}
@@ -106,15 +114,7 @@ export async function SiteHeader({
                         {t(item.label)}
                       </Link>
                       {item.children?.length ? (
-                        <ul className="ml-2">
-                          {item.children.map((child) => (
-                            <li key={child.href + child.label}>
-                              <Link href={localePath(locale, child.href)} className="block rounded px-2 py-1.5 text-muted hover:text-ink">
-                                {t(child.label)}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
+                        <SectionLinks locale={locale} links={item.children} t={t} className="ml-2" linkClassName="block rounded px-2 py-1.5 text-muted hover:text-ink" />
                       ) : null}
                     </li>
                   ))}

@@ -11,7 +11,7 @@ export async function Breadcrumb({ locale, items }: { locale: Locale; items: Cru
     <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, i) => (
-          <li key={i} className="flex items-center gap-2" lang={item.lang}>
+          <li key={item.href ?? item.label} className="flex items-center gap-2" lang={item.lang}>
             {i > 0 ? (
               <span aria-hidden="true" className="text-line">
                 ›

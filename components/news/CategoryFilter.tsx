@@ -4,27 +4,32 @@ import type { Locale } from '@/lib/i18n/locales';
 import { categories, type Category } from '@/lib/site';
 import { paths } from '@/lib/i18n/paths';
 
-/** Category filter as links: each category has its own crawlable page. */
-export async function CategoryFilter({ locale, active }: { locale: Locale; active?: Category | 'all' }) {
+const pill =
+  'inline-block rounded-full border border-line px-3 py-1.5 text-sm hover:border-accent aria-[current=true]:border-accent aria-[current=true]:bg-accent aria-[current=true]:text-accent-ink';
+
+/**
+ * Category filter as links, "All" first: by default to each category's own crawlable listing; the
+ * search page passes `href` and `label` to filter its results the same way.
+ */
+export async function CategoryFilter({
+  locale,
+  active,
+  href = (c) => paths.newsroom(locale, 1, c),
+  label,
+}: {
+  locale: Locale;
+  active?: Category | 'all';
+  href?: (category?: Category) => string;
+  label?: string;
+}) {
   const t = await getTranslations({ locale });
-  const pill =
-    'inline-block rounded-full border px-3 py-1.5 text-sm hover:border-accent aria-[current=true]:border-accent aria-[current=true]:bg-accent aria-[current=true]:text-accent-ink';
   return (
-    <nav aria-label={t('newsroom.filterLabel')} className="mt-6">
+    <nav aria-label={label ?? t('newsroom.filterLabel')} className="mt-6">
       <ul className="flex flex-wrap gap-2">
-        <li>
-          <Link href={paths.newsroom(locale)} aria-current={active === 'all' ? 'true' : undefined} className={`${pill} border-line`}>
-            {t('newsroom.all')}
-          </Link>
-        </li>
-        {categories.map((c) => (
-          <li key={c}>
-            <Link
-              href={paths.newsroom(locale, 1, c)}
-              aria-current={active === c ? 'true' : undefined}
-              className={`${pill} border-line`}
-            >
-              {t(`categories.${c}`)}
+        {[undefined, ...categories].map((c) => (
+          <li key={c ?? 'all'}>
+            <Link href={href(c)} aria-current={(c ?? 'all') === active ? 'true' : undefined} className={pill}>
+              {c ? t(`categories.${c}`) : t('newsroom.all')}
             </Link>
           </li>
         ))}

@@ -22,7 +22,7 @@ export async function LeadStory({ story, locale }: { story: ShownStory; locale: 
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t('home.leadStory')}</p>
         <StoryMeta story={story} locale={locale} className="mt-2 flex flex-wrap items-center gap-3 text-sm" />
         <h2 className="mt-3 text-3xl font-bold leading-tight md:text-4xl" lang={version.locale}>
-          <Link href={paths.article(locale, version.slug)} className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-2 hover:underline-offset-4">
+          <Link href={paths.story(locale, version.slug)} className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-2 hover:underline-offset-4">
             {version.displayTitle}
           </Link>
         </h2>

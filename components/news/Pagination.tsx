@@ -48,7 +48,7 @@ export async function Pagination({
         ) : null}
         {pageWindow(page, totalPages).map((p, i) =>
           p === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+            <li key={i === 1 ? 'gap-before' : 'gap-after'} aria-hidden="true" className="px-1 text-muted">
               …
             </li>
           ) : (

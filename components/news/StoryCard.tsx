@@ -40,7 +40,7 @@ export function StoryCard({
       <StoryMeta story={story} locale={locale} className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" />
       <Heading className="mt-2 text-xl font-semibold leading-snug" lang={version.locale}>
         <Link
-          href={paths.article(locale, version.slug)}
+          href={paths.story(locale, version.slug)}
           className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-1 hover:underline-offset-4"
         >
           {version.displayTitle}

@@ -23,7 +23,7 @@ export async function StoryNav({ locale, older, newer }: { locale: Locale; older
       <ul className="grid gap-4 md:grid-cols-2">
         <li>
           {older ? (
-            <Link href={paths.article(locale, older.version.slug)} rel="prev" className={box} data-testid="older-story">
+            <Link href={paths.story(locale, older.version.slug)} rel="prev" className={box} data-testid="older-story">
               <span className="text-sm text-muted">
                 <span aria-hidden="true">← </span>
                 {t('article.previous')}
@@ -37,7 +37,7 @@ export async function StoryNav({ locale, older, newer }: { locale: Locale; older
         </li>
         <li>
           {newer ? (
-            <Link href={paths.article(locale, newer.version.slug)} rel="next" className={`${box} md:text-right`} data-testid="newer-story">
+            <Link href={paths.story(locale, newer.version.slug)} rel="next" className={`${box} md:text-right`} data-testid="newer-story">
               <span className="text-sm text-muted">
                 {t('article.next')}
                 <span aria-hidden="true"> →</span>

@@ -2,13 +2,16 @@
 
 import { useEffect, useRef, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/i18n/paths';
+import type { Category } from '@/lib/site';
 
 /**
  * Progressive enhancement for the search page: as the reader types, the page's results are
  * re-rendered by the server for the new query (the index never travels to the browser). Without
  * JavaScript the form submits as usual.
  */
-export function LiveSearch({ inputId, locale, category }: { inputId: string; locale: string; category?: string }) {
+export function LiveSearch({ inputId, locale, category }: { inputId: string; locale: Locale; category?: Category }) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -18,9 +21,7 @@ export function LiveSearch({ inputId, locale, category }: { inputId: string; loc
     const onInput = () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        const params = new URLSearchParams({ q: input.value });
-        if (category) params.set('category', category);
-        startTransition(() => router.replace(`/${locale}/search?${params}`, { scroll: false }));
+        startTransition(() => router.replace(paths.search(locale, { q: input.value, category }), { scroll: false }));
       }, 250);
     };
     input.addEventListener('input', onInput);

@@ -1,26 +1,23 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import { categories, type Category } from '@/lib/site';
+import type { Category } from '@/lib/site';
 import { paths } from '@/lib/i18n/paths';
-import { getLatest } from '@/lib/content';
+import type { ShownStory } from '@/lib/content';
 import type { SearchResult } from '@/lib/search';
 import { maxQueryLength } from '@/lib/search/query';
 import { NewsDate } from '@/components/news/NewsDate';
+import { CategoryFilter } from '@/components/news/CategoryFilter';
 import { CategoryLabel } from '@/components/news/CategoryLabel';
 import { StoryGrid } from '@/components/news/StoryGrid';
 import { Pagination } from '@/components/news/Pagination';
 import { Highlighted } from './Highlighted';
 
-export function searchHref(locale: Locale, q: string, category?: Category, page = 1) {
-  const params = new URLSearchParams({ q });
-  if (category) params.set('category', category);
-  if (page > 1) params.set('page', String(page));
-  return `/${locale}/search?${params}`;
-}
-
-/** Results of a search (or the prompt and the latest stories when there is nothing to search). */
-export async function SearchResults({ locale, result, category }: { locale: Locale; result: SearchResult; category?: Category }) {
+/**
+ * Results of a search (or the prompt and `latest`, the newest stories, when there is nothing to
+ * search or nothing found).
+ */
+export async function SearchResults({ locale, result, category, latest: newest }: { locale: Locale; result: SearchResult; category?: Category; latest: ShownStory[] }) {
   const t = await getTranslations({ locale });
   const { query } = result;
   const latest = (
@@ -29,7 +26,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
         {t('search.latest')}
       </h2>
       <div className="mt-6">
-        <StoryGrid stories={getLatest(locale, 6)} locale={locale} />
+        <StoryGrid stories={newest} locale={locale} />
       </div>
     </section>
   );
@@ -41,8 +38,6 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
       </div>
     );
   }
-  const pill =
-    'inline-block rounded-full border border-line px-3 py-1.5 text-sm hover:border-accent aria-[current=true]:border-accent aria-[current=true]:bg-accent aria-[current=true]:text-accent-ink';
   return (
     <div>
       {query.truncated ? (
@@ -50,22 +45,12 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
           {t('search.truncated', { max: maxQueryLength })}
         </p>
       ) : null}
-      <nav aria-label={t('search.filterLabel')} className="mt-6">
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link href={searchHref(locale, query.display)} aria-current={category ? undefined : 'true'} className={pill}>
-              {t('newsroom.all')}
-            </Link>
-          </li>
-          {categories.map((c) => (
-            <li key={c}>
-              <Link href={searchHref(locale, query.display, c)} aria-current={category === c ? 'true' : undefined} className={pill}>
-                {t(`categories.${c}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <CategoryFilter
+        locale={locale}
+        active={category ?? 'all'}
+        href={(c) => paths.search(locale, { q: query.display, category: c })}
+        label={t('search.filterLabel')}
+      />
       <section aria-label={t('search.resultsRegion')} className="mt-6">
         <p className="text-sm text-muted" role="status" data-testid="search-count">
           {t('search.results', { count: result.total, query: query.display })}
@@ -74,7 +59,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
           <div className="mt-6 rounded-md border border-line bg-surface p-6" data-testid="search-beyond">
             <p className="text-lg font-semibold">{t('search.beyond')}</p>
             <p className="mt-2">
-              <Link href={searchHref(locale, query.display, category)} className="text-accent underline underline-offset-4">
+              <Link href={paths.search(locale, { q: query.display, category })} className="text-accent underline underline-offset-4">
                 {t('search.firstPage')}
               </Link>
             </p>
@@ -94,7 +79,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
                     <NewsDate iso={story.version.date} locale={locale} className="text-muted" />
                   </div>
                   <h2 className="mt-1 text-xl font-semibold leading-snug" lang={story.version.locale}>
-                    <Link href={paths.article(locale, story.entry.slug)} className="hover:underline hover:underline-offset-4">
+                    <Link href={paths.story(locale, story.entry.slug)} className="hover:underline hover:underline-offset-4">
                       <Highlighted segments={title} />
                     </Link>
                   </h2>
@@ -113,7 +98,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
                 {t.rich('search.didYouMean', {
                   suggestion: result.suggestion,
                   link: (chunks) => (
-                    <Link href={searchHref(locale, result.suggestion!, category)} className="font-semibold text-accent underline underline-offset-4">
+                    <Link href={paths.search(locale, { q: result.suggestion!, category })} className="font-semibold text-accent underline underline-offset-4">
                       {chunks}
                     </Link>
                   ),
@@ -123,7 +108,7 @@ export async function SearchResults({ locale, result, category }: { locale: Loca
             <p className="mt-2 text-muted">{t('search.noResultsHint')}</p>
           </div>
         )}
-        <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={(p) => searchHref(locale, query.display, category, p)} label={t('search.pagination')} />
+        <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={(p) => paths.search(locale, { q: query.display, category, page: p })} label={t('search.pagination')} />
       </section>
       {result.hits.length || result.beyondLastPage ? null : latest}
     </div>

@@ -181,7 +181,7 @@ export async function checkMdxBody(body: string, ctx: BodyContext): Promise<Body
     const line = node.position?.start?.line;
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ field: 'body', line, message: 'contains an import or export statement, which would run code; expected only text and the components ' + mdxComponentNames.map((n) => `<${n}>`).join(', ') });
+        problems.push({ field: 'body', line, message: `contains an import or export statement, which would run code; expected only text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}` });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -216,7 +216,9 @@ export async function checkMdxBody(body: string, ctx: BodyContext): Promise<Body
           problems.push({ field: 'body', line, value: name, message: `contains a <${name}> element, which would ${name === 'script' ? 'run code in readers’ browsers' : name === 'iframe' ? 'load another site' : 'change the page'}; expected text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')} (a video: <Video provider="youtube" id="…" title="…" />)` });
         } else {
           for (const a of attributes) {
-            if (a.name && /^on/i.test(a.name)) problems.push({ field: 'body', line, value: a.name, message: `gives <${name}> the event handler ${a.name}, which would run code; expected no event handlers` });
+            if (a.type === 'mdxJsxAttribute' && a.value !== null && typeof a.value === 'object') {
+              problems.push({ field: 'body', line, value: a.name, message: `gives <${name}> ${a.name} from code in { }, which would run when the page is built; expected a value in quotes` });
+            } else if (a.name && /^on/i.test(a.name)) problems.push({ field: 'body', line, value: a.name, message: `gives <${name}> the event handler ${a.name}, which would run code; expected no event handlers` });
             else if (a.name && /^(href|src|action|formaction)$/i.test(a.name) && typeof a.value === 'string') {
               const problem = /^\s*javascript:/i.test(a.value) ? `<${name}> ${a.name} ${quote(a.value)} runs code; expected an address` : storyLinkProblem(a.value, ctx);
               if (problem) problems.push({ field: 'body', line, value: a.value, message: problem });

@@ -21,4 +21,4 @@ export function coverSize(src: unknown): ImageDimensions | null {
 }
 
 /** Plain text of a body, for search and snippets (lib/search/text.ts). */
-export { plainText } from '../search/text';
+export { plainText } from './plain-text';

@@ -17,6 +17,9 @@ import stamp from '../../.contentlayer/newsroom/stamp.json';
 
 export type { Body, Entry, Page, PageVersion, Shown, ShownPage, ShownStory, Story, StoryVersion, Version } from './types';
 export type { Listing, PageCatalog, StoryCatalog } from './model';
+// For lib/search, which reads content through this door only.
+export { show } from './model';
+export { searchIndexFile } from './paths';
 
 /** The development preview (`next dev`) shows drafts and scheduled stories; a production build never does. */
 export const preview = process.env.NODE_ENV !== 'production';

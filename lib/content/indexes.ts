@@ -1,23 +1,22 @@
 /**
  * Contentlayer's `onSuccess` (contentlayer.config.ts): from the typed documents it generated, the
- * slim newsroom index (every version's listing fields, no bodies), the search index (each story
- * version's plain text) and the stamp that tells `next dev` content changed; in the preview, the
- * content check's findings. Pages load one body at a time from Contentlayer's own document files.
+ * slim newsroom index (every version's listing fields, no bodies) and the stamp that tells
+ * `next dev` content changed; in the preview, the content check's findings. (The search index is
+ * lib/search/build.ts's.) Pages load one body at a time from Contentlayer's own document files.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { DataExports } from 'contentlayer/generated';
 import type { Locale } from '../i18n/locales';
-import { writeSearchIndex } from '../search/store';
 import type { ContentError } from './errors';
-import { generatedDir, indexDir, indexFile, problemsFile, searchIndexFile, stampFile } from './paths';
+import { generatedDir, indexDir, indexFile, problemsFile, stampFile } from './paths';
 import type { NewsroomIndex, PageDocument, PageVersion, StoryDocument, StoryVersion } from './types';
 
-type Bodiless<T> = Omit<T, 'body'>;
+export type Bodiless<T> = Omit<T, 'body'>;
 
 /** Contentlayer's documents of each type, without their bodies (the indexes need none). */
-type Documents = {
+export type Documents = {
   allStoryMds: Bodiless<DataExports['allStoryMds'][number]>[];
   allStoryMdxes: Bodiless<DataExports['allStoryMdxes'][number]>[];
   allPageMds: Bodiless<DataExports['allPageMds'][number]>[];
@@ -81,9 +80,12 @@ export function readGeneratedDocuments(root = contentlayerRoot()): Documents | n
   return { allStoryMds: read('StoryMd'), allStoryMdxes: read('StoryMdx'), allPageMds: read('PageMd'), allPageMdxes: read('PageMdx') };
 }
 
-/** Writes the newsroom index, search index and stamp from Contentlayer's documents. */
+/** Every story document, Markdown and MDX. */
+export const storyDocuments = (data: Documents): Bodiless<StoryDocument>[] => [...data.allStoryMds, ...data.allStoryMdxes];
+
+/** Writes the newsroom index and the stamp (last: it tells `next dev` the generation is complete). */
 export function writeIndexes(data: Documents, root = contentlayerRoot()): NewsroomIndex {
-  const stories: Bodiless<StoryDocument>[] = [...data.allStoryMds, ...data.allStoryMdxes];
+  const stories = storyDocuments(data);
   const pages: Bodiless<PageDocument>[] = [...data.allPageMds, ...data.allPageMdxes];
   const index: NewsroomIndex = {
     generatedAt: new Date().toISOString(),
@@ -91,10 +93,6 @@ export function writeIndexes(data: Documents, root = contentlayerRoot()): Newsro
   };
   mkdirSync(path.join(root, indexDir), { recursive: true });
   writeFileAtomic.sync(path.join(root, indexFile), JSON.stringify(index));
-  writeSearchIndex(
-    path.join(root, searchIndexFile),
-    stories.map((d) => ({ key: `${d.locale}/${d.slug}`, locale: d.locale as Locale, title: d.title, summary: d.summary, body: d.plainText, category: d.category, date: Date.parse(d.date) })),
-  );
   writeFileAtomic.sync(path.join(root, stampFile), JSON.stringify({ generatedAt: index.generatedAt, versions: index.versions.length }));
   return index;
 }

@@ -6,10 +6,7 @@
  * time from `process.cwd()`; none of them is compiled into the site.
  */
 
-/** The content folder: `CONTENT_DIR` (for benchmarks and tests with other corpora), else `content`. */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR || 'content';
-}
+export { contentDir } from './dir.mjs';
 
 /** Contentlayer's documents: `<Type>/<id>.json` each, with its compiled body. */
 export const generatedDir = '.contentlayer/generated';

@@ -10,7 +10,7 @@ export function alternatesFor(path: (locale: Locale) => string): Alternate[] {
 }
 
 /** An article or page in every locale; `translated` says whether that locale has a real version. */
-export function articleAlternates(entry: Entry, path: (locale: Locale) => string): Alternate[] {
+export function versionAlternates(entry: Entry, path: (locale: Locale) => string): Alternate[] {
   return locales.map((locale) => {
     const version = entry.versions[locale];
     return { locale, href: path(locale), translated: Boolean(version), original: Boolean(version) && !version?.translatedFrom };

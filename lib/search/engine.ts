@@ -265,7 +265,7 @@ class Language {
   private dictionary(): radix.RadixTree {
     if (!this.tree) {
       this.tree = new radix.RadixTree();
-      this.meta.words.forEach((w, i) => this.tree!.insert(w, i));
+      for (const [i, w] of this.meta.words.entries()) this.tree.insert(w, i);
     }
     return this.tree;
   }
@@ -483,7 +483,7 @@ export class SearchIndex {
     const langs = languages.flatMap((l) => this.languages.get(l) ?? []);
     const accept = (id: number) => (!visible || visible[id] === 1) && (cat < 0 || this.category[id] === cat);
     const { terms } = matched ?? this.match(query, { visible, languages, category });
-    const found = query.terms.map((term, i) =>
+    const found = query.terms.map((_, i) =>
       langs.some((lang) => (terms[i]!.stems[lang.locale] ?? []).some((s) => lang.versionsWith(lang.terms.get(s)!, accept, 1).length)),
     );
     // "Did you mean" is for a word or two mistyped, not for a paragraph of unknown words.

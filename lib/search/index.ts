@@ -11,10 +11,7 @@
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
-import { contentStamp, storyCatalog, type StoryCatalog } from '../content';
-import { show } from '../content/model';
-import type { ShownStory } from '../content/types';
-import { searchIndexFile } from '../content/paths';
+import { contentStamp, searchIndexFile, show, storyCatalog, type ShownStory, type StoryCatalog } from '../content';
 import { openSearchIndex, type OpenedIndex } from './store';
 import { buildSnippet, type Segment } from './snippet';
 import { normalizeQuery, type NormalizedQuery } from './query';

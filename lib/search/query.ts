@@ -21,6 +21,7 @@ export type NormalizedQuery = {
  */
 export function normalizeQuery(raw: unknown): NormalizedQuery {
   const value = (Array.isArray(raw) ? raw[0] : raw) ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   const collapsed = String(value).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
   const truncated = collapsed.length > maxQueryLength;
   const display = truncated ? collapsed.slice(0, maxQueryLength) : collapsed;

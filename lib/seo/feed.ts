@@ -42,10 +42,10 @@ export function buildRss(locale: Locale, stories: ShownStory[], labels: FeedLabe
     generator: 'Alliance Newsroom',
   });
   for (const { version } of stories) {
-    const link = absoluteUrl(paths.article(locale, version.slug));
+    const link = absoluteUrl(paths.story(locale, version.slug));
     feed.addItem({
       title: version.title,
-      id: absoluteUrl(paths.article(version.locale, version.slug)),
+      id: absoluteUrl(paths.story(version.locale, version.slug)),
       link,
       date: new Date(version.date),
       description: plainTextAsHtml(version.summary),

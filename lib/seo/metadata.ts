@@ -9,6 +9,7 @@
  */
 import type { Metadata } from 'next';
 import { defaultLocale, localeRegions, locales, type Locale } from '../i18n/locales';
+import { paths } from '../i18n/paths';
 import { site } from '../site';
 import { absoluteUrl } from './urls';
 
@@ -66,7 +67,7 @@ export function pageMetadata(seo: PageSeo): Metadata {
     alternates: {
       canonical,
       languages: seo.languages ? hreflangMap(seo.languages) : undefined,
-      types: { 'application/rss+xml': [{ url: absoluteUrl(`/${seo.locale}/feed.xml`), title: seo.feed.title }] },
+      types: { 'application/rss+xml': [{ url: absoluteUrl(paths.feed(seo.locale)), title: seo.feed.title }] },
     },
     openGraph: {
       type: seo.article ? 'article' : 'website',

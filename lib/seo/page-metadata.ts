@@ -26,7 +26,7 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
     canonicalPath: paths.home(locale),
     languages: allLocales(paths.home),
     feed,
-    shareImagePath: `/${locale}/opengraph-image`,
+    shareImagePath: paths.shareImage(locale),
   });
 }
 
@@ -42,7 +42,7 @@ export async function newsroomMetadata(locale: Locale, page: number, category?: 
     canonicalPath: paths.newsroom(locale, page, category),
     languages: allLocales((l) => paths.newsroom(l, page, category)),
     feed,
-    shareImagePath: `/${locale}/opengraph-image`,
+    shareImagePath: paths.shareImage(locale),
   });
 }
 
@@ -51,7 +51,7 @@ export async function storyMetadata(locale: Locale, shown: ShownStory | ShownPag
   const { t, feed } = await common(locale);
   const { version, entry, isFallback } = shown;
   const story = version.kind === 'story' ? version : undefined;
-  const path = story ? paths.article : paths.page;
+  const path = story ? paths.story : paths.page;
   const languages = Object.fromEntries(entry.locales.map((l) => [l, path(l, entry.slug)])) as Languages;
   return pageMetadata({
     locale,
@@ -62,7 +62,7 @@ export async function storyMetadata(locale: Locale, shown: ShownStory | ShownPag
     canonicalPath: path(version.locale, entry.slug),
     languages: isFallback ? null : languages,
     feed,
-    shareImagePath: story ? `/${locale}/news/${entry.slug}/opengraph-image` : `/${locale}/opengraph-image`,
+    shareImagePath: paths.shareImage(locale, story ? entry.slug : undefined),
     article: story
       ? {
           publishedTime: story.date,

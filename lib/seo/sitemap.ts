@@ -1,5 +1,5 @@
 /**
- * The sitemaps: every indexable URL (home, newsroom and category pages, every real article and page
+ * The sitemaps: every indexable URL (home, newsroom and category pages, every real story and page
  * version) with its last modification and its language alternates, fallback pages left out; and
  * the Google News sitemap of the stories published in the last 48 hours. `/sitemap.xml` is the
  * index of both (`/sitemaps/<n>.xml`, 50,000 URLs a file, and `/sitemaps/news.xml`). Rendered with
@@ -10,10 +10,10 @@ import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoo
 import { locales, type Locale } from '../i18n/locales';
 import { paths } from '../i18n/paths';
 import { categories, site, type Category } from '../site';
-import { lastModified, type PageCatalog, type StoryCatalog } from '../content/model';
+import { lastModified, pagesFor, type PageCatalog, type StoryCatalog } from '../content/model';
 import type { Entry, Story } from '../content/types';
 import { absoluteUrl } from './urls';
-import { hreflangMap, type Languages } from './metadata';
+import { allLocales, hreflangMap, type Languages } from './metadata';
 
 export const urlsPerSitemap = 50_000;
 
@@ -30,12 +30,11 @@ function newest(stories: Story[]): string | undefined {
   return max;
 }
 
-function listingUrls(articles: Story[], pageSize: number, path: (l: Locale, page: number) => string): SitemapUrl[] {
-  const pages = Math.max(1, Math.ceil(articles.length / pageSize));
-  return Array.from({ length: pages }, (_, i) => {
+function listingUrls(stories: Story[], pageSize: number, path: (l: Locale, page: number) => string): SitemapUrl[] {
+  return Array.from({ length: pagesFor(stories.length, pageSize) }, (_, i) => {
     const page = i + 1;
-    const languages = Object.fromEntries(locales.map((l) => [l, path(l, page)])) as Languages;
-    const lastmod = newest(articles.slice(i * pageSize, (i + 1) * pageSize));
+    const languages = allLocales((l) => path(l, page));
+    const lastmod = newest(stories.slice(i * pageSize, (i + 1) * pageSize));
     return locales.map((l) => ({ path: path(l, page), lastmod, languages }));
   }).flat();
 }
@@ -58,7 +57,7 @@ export function sitemapUrls(news: StoryCatalog, pages: PageCatalog, pageSize: nu
     ...home,
     ...listingUrls(news.ordered, pageSize, (l, p) => paths.newsroom(l, p)),
     ...categories.flatMap((c: Category) => listingUrls(news.byCategory.get(c) ?? [], pageSize, (l, p) => paths.newsroom(l, p, c))),
-    ...versionUrls(news.ordered, paths.article),
+    ...versionUrls(news.ordered, paths.story),
     ...versionUrls(pages.ordered, paths.page),
   ];
 }
@@ -113,7 +112,7 @@ export function newsSitemapUrls(news: StoryCatalog, now: Date): NewsUrl[] {
     for (const locale of story.locales) {
       const v = story.versions[locale]!;
       const at = Date.parse(v.date);
-      if (at > from && at <= to) urls.push({ path: paths.article(locale, story.slug), locale, title: v.title, published: v.date });
+      if (at > from && at <= to) urls.push({ path: paths.story(locale, story.slug), locale, title: v.title, published: v.date });
     }
   }
   return urls.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).slice(0, newsPerSitemap);

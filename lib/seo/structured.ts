@@ -8,10 +8,10 @@ import { lastModified } from '../content/model';
 import { breadcrumbLd, newsArticleLd, type JsonLd } from './jsonld';
 
 /** NewsArticle and its breadcrumb trail (site › newsroom › story). */
-export async function articleStructuredData(locale: Locale, story: ShownStory): Promise<JsonLd[]> {
+export async function storyStructuredData(locale: Locale, story: ShownStory): Promise<JsonLd[]> {
   const t = await getTranslations({ locale });
   const { version } = story;
-  const url = paths.article(version.locale, version.slug);
+  const url = paths.story(version.locale, version.slug);
   return [
     newsArticleLd({
       url,
@@ -20,14 +20,14 @@ export async function articleStructuredData(locale: Locale, story: ShownStory): 
       inLanguage: version.locale,
       datePublished: version.date,
       dateModified: lastModified(version) ?? version.date,
-      images: [...(version.image ? [version.image] : []), `${paths.article(locale, version.slug)}/opengraph-image`],
+      images: [...(version.image ? [version.image] : []), paths.shareImage(locale, version.slug)],
       section: t(`categories.${version.category}`),
       keywords: version.tags,
     }),
     breadcrumbLd([
       { name: site.name, path: paths.home(locale) },
       { name: t('newsroom.title'), path: paths.newsroom(locale) },
-      { name: version.title, path: paths.article(locale, version.slug) },
+      { name: version.title, path: paths.story(locale, version.slug) },
     ]),
   ];
 }

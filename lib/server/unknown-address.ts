@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { Category } from '../site';
-import { parseCategoryParam, parsePageParam } from '../params';
+import { parseCategoryParam, parsePageParam } from '../i18n/params';
 
 /** A path no route matches (under `[locale]`, the catch-all only knows the static pages' slugs). */
 export const unmatchedPath = '/_404/_';

@@ -83,7 +83,7 @@ export function rehypeTypography(options: RehypeTypographyOptions = {}) {
       node.type === 'element' && node.tagName ? (headings.has(node.tagName) ? 'heading' : paragraphHyphens && paragraphElements.has(node.tagName) ? 'paragraph' : 'plain') : 'plain';
 
     const flush = (run: Run, locale: Locale, kind: 'heading' | 'paragraph' | 'plain') => {
-      if (!run.some((n) => n && n.value)) return;
+      if (!run.some((n) => n?.value)) return;
       let segments = run.map((n) => (n ? (n.value ?? '') : OPAQUE));
       const opaque = run.map((n) => n === null);
       for (const rule of rules(locale, kind)) {

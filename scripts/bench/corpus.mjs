@@ -80,7 +80,7 @@ const sentence = (l, n) => {
   w[0] = w[0][0].toUpperCase() + w[0].slice(1);
   return `${w.join(' ')}.`;
 };
-const emphasise = (l, text) => text.replace(/ (\S+) (\S+) /, ` **$1** _$2_ `);
+const emphasise = (_l, text) => text.replace(/ (\S+) (\S+) /, ` **$1** _$2_ `);
 const paragraph = (l) => emphasise(l, Array.from({ length: int(3, 6) }, () => sentence(l, int(8, 18))).join(' '));
 
 function weightedOrigin() {
@@ -91,7 +91,7 @@ function weightedOrigin() {
   return 'en';
 }
 
-function body(l, i, slug, mdx) {
+function body(l, i, _slug, mdx) {
   const blocks = [paragraph(l), paragraph(l), `## ${sentence(l, 4).slice(0, -1)}`, paragraph(l)];
   blocks.push(Array.from({ length: int(3, 5) }, () => `- ${sentence(l, int(4, 9))}`).join('\n'));
   if (i > 0) blocks.push(`${sentence(l, 6)} [${sentence(l, 3).slice(0, -1)}](/${l}/news/bench-story-${String(int(0, i - 1)).padStart(5, '0')}).`);

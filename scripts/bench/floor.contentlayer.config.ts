@@ -6,6 +6,7 @@
  */
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import { contentDir } from '../../lib/content/dir.mjs';
 
 const fields = {
   title: { type: 'string', required: true },
@@ -25,7 +26,7 @@ export const StoryMd = defineDocumentType(() => ({ name: 'StoryMd', filePathPatt
 export const StoryMdx = defineDocumentType(() => ({ name: 'StoryMdx', filePathPattern: '*/news/*.mdx', contentType: 'mdx', fields }));
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR || 'content',
+  contentDirPath: contentDir(),
   documentTypes: [StoryMd, StoryMdx],
   disableImportAliasWarning: true,
   markdown: { remarkPlugins: [remarkGfm] },

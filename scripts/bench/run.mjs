@@ -8,13 +8,14 @@
 // are not touched). Results: a table on screen and JSON in bench-results/. Budgets are checked and
 // reported; the exit code is 1 when one fails.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { deployNginxConf } from '../nginx-conf.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const allMeasures = ['build', 'urls', 'serve', 'nginx', 'proxy', 'load', 'restart', 'js', 'search', 'lighthouse'];
@@ -56,6 +57,16 @@ const base = `http://127.0.0.1:${port}`;
 const locales = ['en', 'fr', 'de', 'el', 'it', 'es', 'sv', 'ro'];
 
 const results = { articles: N, date: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, budgets: [] };
+/** The status of a GET, its body read to the end (0 when the request fails). */
+async function statusOf(url) {
+  try {
+    const r = await fetch(url);
+    await r.arrayBuffer();
+    return r.status;
+  } catch {
+    return 0;
+  }
+}
 const step = (message) => console.log(`\n▸ ${message}`);
 const note = (message) => console.log(`  ${message}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -283,8 +294,11 @@ if (only.has('urls')) {
   const bad = [];
   const started = performance.now();
   for (let i = 0; i < sample.length; i += 16) {
-    const batch = await Promise.all(sample.slice(i, i + 16).map((u) => fetch(u).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => 0)));
-    batch.forEach((s, j) => (s === 200 ? ok++ : bad.push(`${s} ${sample[i + j]}`)));
+    const batch = await Promise.all(sample.slice(i, i + 16).map((u) => statusOf(u)));
+    for (const [j, s] of batch.entries()) {
+      if (s === 200) ok++;
+      else bad.push(`${s} ${sample[i + j]}`);
+    }
     if (i % 1600 === 0) process.stdout.write(`\r  ${i + batch.length}/${sample.length}`);
   }
   process.stdout.write('\n');
@@ -305,7 +319,7 @@ if (only.has('urls')) {
   ]);
   const wrong = [];
   for (const [p, expected] of listings) {
-    const status = await fetch(base + p).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => 0);
+    const status = await statusOf(base + p);
     if (status !== expected) wrong.push(`${status} ${p} (expected ${expected})`);
   }
   results.listings = { checked: listings.length, wrong: wrong.slice(0, 10) };
@@ -387,11 +401,8 @@ if (only.has('proxy') && have('nginx')) {
   const ngx = path.join(work, 'proxy');
   rmSync(ngx, { recursive: true, force: true });
   mkdirSync(path.join(ngx, 'logs'), { recursive: true });
-  const conf = readFileSync(path.join(root, 'docs/deploy/nginx.conf'), 'utf8')
-    .replace('{{upstream}}', `server 127.0.0.1:${port}; server 127.0.0.1:${port + 2};`)
-    .replace('{{listen}}', `127.0.0.1:${port + 3}`)
-    .replace('{{cache}}', path.join(ngx, 'cache'))
-    .replace('events {', `pid ${ngx}/nginx.pid;\nerror_log ${ngx}/logs/error.log warn;\nevents {`);
+  mkdirSync(path.join(ngx, 'cache'), { recursive: true });
+  const conf = deployNginxConf({ upstream: [`127.0.0.1:${port}`, `127.0.0.1:${port + 2}`], listen: `127.0.0.1:${port + 3}`, dir: ngx });
   writeFileSync(path.join(ngx, 'nginx.conf'), conf);
   try {
     for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port + 2}/en`).then((r) => r.ok).catch(() => false)); i++) await sleep(100);
@@ -525,7 +536,13 @@ if (only.has('restart')) {
   const broken = checks.filter((c) => c.status !== 200 || !c.complete).length;
   const cacheDir = path.join(site, '.next/server/route-cache');
   const cached = [];
-  const walk = (d) => existsSync(d) && readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.html') && cached.push(path.join(d, e.name))));
+  const walk = (d) => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.html')) cached.push(path.join(d, e.name));
+    }
+  };
   walk(cacheDir);
   const truncated = cached.filter((f) => !readFileSync(f, 'utf8').trimEnd().endsWith('</html>')).length;
   results.restart = { pages: cold.length, brokenAfterRestart: broken, cachedFiles: cached.length, truncatedCachedFiles: truncated };

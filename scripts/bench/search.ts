@@ -14,6 +14,8 @@ const queries: Record<string, string[]> = {
     ...['university', 'universities', 'research students', 'mobil', 'climte', 'open laboratory programme', 'europe campus civic', 'heritage'],
     // swapped and missing letters (also before another word), two-letter words, two typos (nothing found: a "did you mean")
     ...['univeristy', 'mobilty campus', 'reserach', 'de la', 'laboratroy innovaiton', 'commmunty', 'zzyzxqk'],
+    // hostile: 1,000 characters of unknown words, one letter repeated, a typo before a long Greek run
+    ...[Array.from({ length: 60 }, (_, i) => 'etaoinshrdlucmαβγ'.repeat(2).slice(i % 17, (i % 17) + 16)).join(' ').slice(0, 1000), 'x'.repeat(1000), `mobilty ${'κ'.repeat(992)}`],
   ],
   el: [
     ...['πανεπιστημιο', 'φοιτητών', 'ερευν', 'κινητικοτητα', 'ευρωπη πολη', 'ψηφιακό', 'καινοτομια', 'σχολειο'],

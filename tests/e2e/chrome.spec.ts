@@ -358,7 +358,7 @@ test.describe('the video’s Play control', () => {
 
 test.describe('print', () => {
   /** The text a pseudo-element prints (its computed `content`), e.g. ` (https://…)`. */
-  const after = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
+  const printedAfter = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
 
   test('a printed fallback page keeps the notice, shows absolute URLs and the video as title and link', async ({ page, baseURL }) => {
     const locale = videoFallbackLocale();
@@ -370,14 +370,14 @@ test.describe('print', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute('data-shown', 'en');
     const version = notice.locator('a[hreflang="en"]');
-    expect(await after(version)).toBe(`" (${origin}/en/news/${videoStory().slug})"`);
+    expect(await printedAfter(version)).toBe(`" (${origin}/en/news/${videoStory().slug})"`);
     // internal links in the body print as absolute URLs; external ones as they are
     const internal = page.locator('.prose-news a[href^="/"]').first();
     const href = (await internal.getAttribute('href'))!;
-    expect(await after(internal)).toBe(`" (${origin}${href})"`);
+    expect(await printedAfter(internal)).toBe(`" (${origin}${href})"`);
     const external = page.locator('.prose-news figcaption a[href^="https://www.youtube.com/"]');
     await expect(external).toBeVisible();
-    expect(await after(external)).toBe(`" (https://www.youtube.com/watch?v=aqz-KE-bpKQ)"`);
+    expect(await printedAfter(external)).toBe(`" (https://www.youtube.com/watch?v=aqz-KE-bpKQ)"`);
     // the video: no dark box, but its title and link
     const embed = page.getByTestId('video-embed');
     await expect(embed.getByTestId('video-frame')).toBeHidden();
@@ -404,7 +404,7 @@ test.describe('print', () => {
       test.skip(count === 0, `no internal link in ${story.slug} (${locale})`);
       for (let i = 0; i < count; i++) {
         const href = (await links.nth(i).getAttribute('href'))!;
-        expect(await after(links.nth(i))).toBe(`" (${origin}${href})"`);
+        expect(await printedAfter(links.nth(i))).toBe(`" (${origin}${href})"`);
       }
     });
   }

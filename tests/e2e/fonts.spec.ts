@@ -93,7 +93,7 @@ async function devtools(page: Page) {
 }
 
 const bySource = (fonts: PlatformFont[]) => fonts.length > 0 && fonts.every((f) => f.isCustomFont && sourceFamily.test(f.familyName));
-const describe = (fonts: PlatformFont[]) => fonts.map((f) => `${f.familyName} (${f.postScriptName}) ×${f.glyphCount}`).join(', ');
+const fontList = (fonts: PlatformFont[]) => fonts.map((f) => `${f.familyName} (${f.postScriptName}) ×${f.glyphCount}`).join(', ');
 
 /** The texts the issue names, per page: selector, what its text must contain, whether italic. */
 const targets: Record<string, { selector: string; contains: RegExp; italic?: boolean }[]> = {
@@ -153,12 +153,12 @@ test.describe('fonts on a first visit', () => {
       for (const target of targets[name]!) {
         const { text, fonts } = await fontsFor(target.selector);
         expect(text, target.selector).toMatch(target.contains);
-        expect(bySource(fonts), `${target.selector} "${text.trim().slice(0, 60)}" drawn with ${describe(fonts)}`).toBe(true);
-        if (target.italic) expect(fonts.every((f) => /Italic/.test(f.postScriptName)), `${target.selector}: a real italic, ${describe(fonts)}`).toBe(true);
+        expect(bySource(fonts), `${target.selector} "${text.trim().slice(0, 60)}" drawn with ${fontList(fonts)}`).toBe(true);
+        if (target.italic) expect(fonts.every((f) => /Italic/.test(f.postScriptName)), `${target.selector}: a real italic, ${fontList(fonts)}`).toBe(true);
       }
       const texts = await allText();
       expect(texts.length).toBeGreaterThan(20);
-      const strays = texts.filter((t) => t.fonts.length > 0 && !bySource(t.fonts)).map((t) => `${t.where} "${t.text.slice(0, 50)}": ${describe(t.fonts)}`);
+      const strays = texts.filter((t) => t.fonts.length > 0 && !bySource(t.fonts)).map((t) => `${t.where} "${t.text.slice(0, 50)}": ${fontList(t.fonts)}`);
       expect(strays).toEqual([]);
 
       const total = (await shifts(page)).reduce((a, b) => a + b, 0);
@@ -189,7 +189,7 @@ test.describe('fonts on a first visit', () => {
       // Drawn by a fallback face while the files are held, a matched one where this machine has
       // the font it was measured against (DejaVu on Debian).
       const early = await fontsFor('main h1');
-      expect(bySource(early.fonts), `h1 before the fonts: ${describe(early.fonts)}`).toBe(false);
+      expect(bySource(early.fonts), `h1 before the fonts: ${fontList(early.fonts)}`).toBe(false);
       const fallbacks = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Fallback') && f.status === 'loaded').map((f) => f.family));
       if (early.fonts.some((f) => /DejaVu/.test(f.familyName))) expect(fallbacks.some((f) => f.includes('Fallback DejaVu'))).toBe(true);
 
@@ -197,7 +197,7 @@ test.describe('fonts on a first visit', () => {
       await page.waitForLoadState('load');
       await settled(page);
       const late = await fontsFor('main h1');
-      expect(bySource(late.fonts), `h1 after the fonts: ${describe(late.fonts)}`).toBe(true);
+      expect(bySource(late.fonts), `h1 after the fonts: ${fontList(late.fonts)}`).toBe(true);
 
       const after = await Promise.all(watched.map(box));
       for (const [i, selector] of watched.entries()) {
@@ -206,7 +206,7 @@ test.describe('fonts on a first visit', () => {
         expect(Math.abs(a.height - b.height), `${selector} changed height`).toBeLessThan(1);
       }
       const total = (await shifts(page)).reduce((a, b) => a + b, 0);
-      test.info().annotations.push({ type: 'layout shift', description: total.toFixed(5) }, { type: 'fallback', description: describe(early.fonts) });
+      test.info().annotations.push({ type: 'layout shift', description: total.toFixed(5) }, { type: 'fallback', description: fontList(early.fonts) });
       expect(total, `layout shift of the swap (${locale})`).toBeLessThan(0.001);
     });
   }

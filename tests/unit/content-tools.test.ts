@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -124,6 +124,7 @@ describe('editorial checks: nothing published wrongly or dropped silently', () =
     ['en/news/script-in-mdx.mdx', 'body', /contains a <script> element, which would run code in readers’ browsers/],
     ['en/news/iframe-in-mdx.mdx', 'body', /contains a <iframe> element, which would load another site; expected .*<Video provider="youtube"/],
     ['en/news/handler-in-mdx.mdx', 'body', /gives <span> the event handler onClick, which would run code; expected no event handlers/],
+    ['en/news/expression-attribute.mdx', 'body', /gives <a> href from code in \{ \}, which would run when the page is built; expected a value in quotes/],
     ['en/news/raw-html.md', 'body', /contains raw HTML "<div class=\\"box\\">", which a .md file does not publish; expected Markdown only/],
     ['en/news/html-comment.md', 'body', /contains an HTML comment \(<!-- … -->\), which a .md file shows to readers as text/],
     ['en/news/placeholder.md', 'body', /still contains the placeholder content:new wrote/],
@@ -192,7 +193,7 @@ describe('the build refuses broken content', () => {
       expect(line).toMatch(message);
     }
     // Invalid MDX is found in the same run as every other problem, with its line.
-    expect(output).toMatch(/unclosed-jsx\.mdx:\d+  body: is not valid MDX/);
+    expect(output).toMatch(/unclosed-jsx\.mdx:\d+ {2}body: is not valid MDX/);
     expect(existsSync(path.join(sandbox.dir, '.contentlayer/newsroom/index.json'))).toBe(false);
   }, 180_000); // Contentlayer starts up and generates the sample content from scratch
 

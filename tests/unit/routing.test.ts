@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFirstSegment as classifyPath } from '@/lib/i18n/locale-path';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { localePath, paths } from '@/lib/i18n/paths';
-import { parseCategoryParam, parsePageParam } from '@/lib/params';
+import { parseCategoryParam, parsePageParam } from '@/lib/i18n/params';
 import { pageWindow } from '@/components/news/Pagination';
 import { formatNewsDate } from '@/lib/format';
 import { routing } from '@/lib/i18n/routing';
@@ -57,7 +57,21 @@ describe('locale routing', () => {
     expect(paths.newsroom('de', 3)).toBe('/de/news/page/3');
     expect(paths.newsroom('de', 1, 'research')).toBe('/de/news/category/research');
     expect(paths.newsroom('de', 2, 'research')).toBe('/de/news/category/research/page/2');
-    expect(paths.article('el', 'a-b')).toBe('/el/news/a-b');
+    expect(paths.story('el', 'a-b')).toBe('/el/news/a-b');
+    expect(paths.page('sv', 'about')).toBe('/sv/about');
+    expect(localePath('fr', '/about#members')).toBe('/fr/about#members');
+    expect(paths.feed('it')).toBe('/it/feed.xml');
+    expect(paths.feed('it', 'education')).toBe('/it/news/category/education/feed.xml');
+    expect(paths.shareImage('ro')).toBe('/ro/opengraph-image');
+    expect(paths.shareImage('ro', 'a-b')).toBe('/ro/news/a-b/opengraph-image');
+  });
+
+  it('builds search addresses with the query encoded, category and page only when they apply', () => {
+    expect(paths.search('fr')).toBe('/fr/search');
+    expect(paths.search('fr', { q: 'université & co' })).toBe('/fr/search?q=universit%C3%A9+%26+co');
+    expect(paths.search('de', { q: 'a', category: 'research', page: 2 })).toBe('/de/search?q=a&category=research&page=2');
+    expect(paths.search('de', { q: 'a', page: 1 })).toBe('/de/search?q=a');
+    expect(paths.search('el', { q: '' })).toBe('/el/search?q=');
   });
 });
 

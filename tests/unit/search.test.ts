@@ -8,7 +8,8 @@ import { editDistance, termMatcher, token } from '@/lib/search/match';
 import { maxQueryLength, normalizeQuery } from '@/lib/search/query';
 import { buildSnippet } from '@/lib/search/snippet';
 import { openSearchIndex, writeSearchIndex } from '@/lib/search/store';
-import { fold, plainText, stemmers, writtenForm } from '@/lib/search/text';
+import { plainText } from '@/lib/content/plain-text';
+import { fold, stemmers, writtenForm } from '@/lib/search/text';
 
 let n = 0;
 type Doc = Omit<SearchDoc, 'key' | 'locale'> & { id: string; locale?: Locale };
@@ -146,6 +147,7 @@ describe('bad queries', () => {
   it.each([
     ['empty', ''],
     ['whitespace', ' \t\n '],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a query of regular-expression characters, `${}` included
     ['regular-expression characters', '.*+?^${}()|[]\\'],
     ['quotes only', '"\'«»„“'],
     ['one letter', 'a'],
@@ -502,14 +504,10 @@ describe('highlighting follows what the engine matched', () => {
   });
 });
 
-describe('bad input gets a normal answer, quickly', () => {
+// How fast these answer is the benchmark's to measure (scripts/bench/search.ts has the same hostile queries).
+describe('bad input gets a normal answer', () => {
   const docs = [doc('Erasmus mobility in Europe', { id: 'en', locale: 'en' }), doc('Η κινητικότητα των φοιτητών', { id: 'el', locale: 'el' })];
-  const { index, ids, suggest } = indexOf('en', docs);
-  const timed = <T,>(f: () => T): [T, number] => {
-    const t = performance.now();
-    const out = f();
-    return [out, performance.now() - t];
-  };
+  const { ids, suggest } = indexOf('en', docs);
 
   it('one letter', () => {
     expect(ids('e')).toEqual([]);
@@ -521,19 +519,19 @@ describe('bad input gets a normal answer, quickly', () => {
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
     const gibberish = Array.from({ length: 60 }, () => Array.from({ length: 16 }, () => 'etaoinshrdlucmαβγ'[Math.floor(rnd() * 17)]).join('')).join(' ').slice(0, 1000);
     for (const q of [gibberish, 'x'.repeat(1000), `mobilty ${'κ'.repeat(992)}`]) {
-      const [found, ms] = timed(() => ids(q));
-      const [suggested, ms2] = timed(() => suggest(q));
+      const found = ids(q);
+      const suggested = suggest(q);
       expect(normalizeQuery(q).truncated).toBe(true);
-      expect(ms + ms2).toBeLessThan(250);
       if (q.startsWith('mobilty')) expect(found).toEqual(['en']);
       else expect(found).toEqual([]);
       expect(suggested).toBeUndefined();
     }
   });
 
-  it('plain text of malformed or huge Markdown, in linear time', () => {
-    const [, ms] = timed(() => [plainText(`<Figure ${'a="x" '.repeat(20_000)}`), plainText('*_'.repeat(50_000)), plainText('| a '.repeat(20_000)), plainText('```\n'.repeat(5_000))]);
-    expect(ms).toBeLessThan(2_000);
+  it('plain text of malformed or huge Markdown', () => {
+    for (const huge of [`<Figure ${'a="x" '.repeat(20_000)}`, '*_'.repeat(50_000), '| a '.repeat(20_000), '```\n'.repeat(5_000)]) {
+      expect(typeof plainText(huge)).toBe('string');
+    }
     expect(plainText('Text.\n\n<Figure alt="Unclosed')).toContain('Text.');
   });
 
@@ -542,7 +540,7 @@ describe('bad input gets a normal answer, quickly', () => {
     expect(ids('erasmsu κινητικτοητα').sort()).toEqual(['el', 'en']);
     expect(ids('mobilityκινητικότητα')).toEqual([]);
     expect(ids('Εrasmus')).toEqual(['en']); // a Greek capital epsilon typed for E: one substitution
-    const [, ms] = timed(() => suggest('mοbility κινητικoτητα'));
-    expect(ms).toBeLessThan(250);
+    // Latin letters inside Greek words and a Greek omicron in a Latin one: still a normal answer
+    expect(() => suggest('mοbility κινητικoτητα')).not.toThrow();
   });
 });

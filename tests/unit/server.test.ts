@@ -96,7 +96,12 @@ describe('the page cache (Next.js file-system cache, newsroom rules)', () => {
   const ctx = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false, cacheControl: { revalidate: 60, expire: undefined } };
   const files = () => {
     const out: string[] = [];
-    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : out.push(path.join(d, e.name))));
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(d, e.name));
+        else out.push(path.join(d, e.name));
+      }
+    };
     walk(dir);
     return out;
   };

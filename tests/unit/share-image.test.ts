@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElement } from 'react';
 import sharp from 'sharp';
 import { ImageResponse } from 'next/og';
-import { renderShareImage } from '@/lib/seo/share-image';
+import { renderShareImage } from '@/components/seo/ShareImage';
 import { drawableText, loadShareImageFonts, missingGlyph } from '@/lib/seo/share-image-fonts';
 
 /**

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { allPageSlugs, getBody, getPage } from '@/lib/content';
-import { articleAlternates } from '@/lib/i18n/alternates';
+import { versionAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
-import { ArticleView } from '@/components/news/ArticleView';
+import { StoryView } from '@/components/news/StoryView';
 import { storyMetadata } from '@/lib/seo/page-metadata';
 
 /**
@@ -41,8 +41,8 @@ export default async function StaticPage({ params }: Props) {
   setRequestLocale(locale);
   if (!page) notFound();
   return (
-    <PageShell locale={locale} alternates={articleAlternates(page.entry, (l) => paths.page(l, slug))} showTranslationStatus>
-      <ArticleView
+    <PageShell locale={locale} alternates={versionAlternates(page.entry, (l) => paths.page(l, slug))} showTranslationStatus>
+      <StoryView
         locale={locale}
         shown={page}
         body={getBody(page.version)}

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { localeParam } from '@/lib/i18n/params';
+import { localeParam, parseCategoryParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/i18n/paths';
+import { getLatest } from '@/lib/content';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { parseCategoryParam } from '@/lib/params';
 import { search } from '@/lib/search';
 import { normalizeQuery } from '@/lib/search/query';
 import { site } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchForm } from '@/components/search/SearchForm';
 import { LiveSearch } from '@/components/search/LiveSearch';
-import { SearchResults, searchHref } from '@/components/search/SearchResults';
+import { SearchResults } from '@/components/search/SearchResults';
 
 type Props = PageProps<'/[locale]/search'>;
 
@@ -43,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = await search(locale, q, { category: category ?? undefined, page });
   const inputId = 'search-page-q';
   return (
-    <PageShell locale={locale} alternates={alternatesFor((l) => (result.query.display ? searchHref(l, result.query.display, category ?? undefined) : `/${l}/search`))}>
+    <PageShell locale={locale} alternates={alternatesFor((l) => paths.search(l, result.query.display ? { q: result.query.display, category: category ?? undefined } : {}))}>
       <div className="container-page py-10">
         <h1 className="text-4xl font-bold md:text-5xl">{t('title')}</h1>
         {/* an island: results follow the reader's typing (the page keeps its scripts) */}
@@ -51,7 +52,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <SearchForm locale={locale} id={inputId} defaultValue={result.query.display} size="large" />
           <LiveSearch inputId={inputId} locale={locale} category={category ?? undefined} />
         </div>
-        <SearchResults locale={locale} result={result} category={category ?? undefined} />
+        <SearchResults locale={locale} result={result} category={category ?? undefined} latest={getLatest(locale, 6)} />
       </div>
     </PageShell>
   );

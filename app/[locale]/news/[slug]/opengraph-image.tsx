@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/params';
 import { getStory } from '@/lib/content';
 import { formatNewsDate } from '@/lib/format';
-import { renderShareImage, shareImageSize, shareImageType } from '@/lib/seo/share-image';
+import { renderShareImage, shareImageSize, shareImageType } from '@/components/seo/ShareImage';
 
 export const size = shareImageSize;
 export const contentType = shareImageType;

@@ -3,14 +3,14 @@ import { localeParam } from '@/lib/i18n/params';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
-import { siteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/seo/urls';
 import { getBody, getNeighbours, getRelated, getStory, prerenderedStorySlugs } from '@/lib/content';
-import { articleAlternates } from '@/lib/i18n/alternates';
+import { versionAlternates } from '@/lib/i18n/alternates';
 import { paths } from '@/lib/i18n/paths';
 import { PageShell } from '@/components/layout/PageShell';
-import { ArticleView } from '@/components/news/ArticleView';
+import { StoryView } from '@/components/news/StoryView';
 import { storyMetadata } from '@/lib/seo/page-metadata';
-import { articleStructuredData } from '@/lib/seo/structured';
+import { storyStructuredData } from '@/lib/seo/structured';
 import { JsonLd } from '@/components/seo/JsonLd';
 
 /** Built from the newsroom: renewed within a minute when a scheduled story's time comes. */
@@ -41,18 +41,18 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations({ locale });
   const { older, newer } = getNeighbours(locale, slug);
   return (
-    <PageShell locale={locale} alternates={articleAlternates(story.entry, (l) => paths.article(l, slug))} showTranslationStatus>
-      <JsonLd data={await articleStructuredData(locale, story)} />
-      <ArticleView
+    <PageShell locale={locale} alternates={versionAlternates(story.entry, (l) => paths.story(l, slug))} showTranslationStatus>
+      <JsonLd data={await storyStructuredData(locale, story)} />
+      <StoryView
         locale={locale}
         shown={story}
         body={getBody(story.version)}
         breadcrumb={[{ label: t('newsroom.title'), href: paths.newsroom(locale) }]}
-        shareUrl={`${siteUrl()}${paths.article(story.version.locale, slug)}`}
+        shareUrl={absoluteUrl(paths.story(story.version.locale, slug))}
         related={getRelated(locale, slug, 3)}
         older={older}
         newer={newer}
-        versionHref={(l) => paths.article(l, slug)}
+        versionHref={(l) => paths.story(l, slug)}
       />
     </PageShell>
   );

@@ -14,7 +14,7 @@ import { Video, type VideoProvider } from './Video';
 /** Markdown images in MDX: local ones (sized by the content step) through next/image. */
 function MdxImage({ src, alt = '', width, height }: ComponentProps<'img'>) {
   if (typeof src !== 'string' || !width || !height) {
-    // eslint-disable-next-line @next/next/no-img-element
+    // biome-ignore lint/performance/noImgElement: without a known size (a remote or missing file) next/image cannot lay it out
     return <img src={typeof src === 'string' ? src : undefined} alt={alt} loading="lazy" decoding="async" />;
   }
   return <Image src={src} alt={alt} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 680px, 100vw" className="h-auto w-full" />;
@@ -27,8 +27,9 @@ function MdxImage({ src, alt = '', width, height }: ComponentProps<'img'>) {
  *
  * `locale` is the page's language (for labels such as the credit line); `contentLocale` the body's.
  */
-export async function ArticleBody({ body, locale, contentLocale }: { body: Body; locale: Locale; contentLocale: Locale }) {
+export async function ContentBody({ body, locale, contentLocale }: { body: Body; locale: Locale; contentLocale: Locale }) {
   if (body.format === 'md') {
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: Contentlayer's HTML of a checked Markdown file (raw HTML is refused)
     return <div className="prose-news" dangerouslySetInnerHTML={{ __html: body.html }} />;
   }
   const t = await getTranslations({ locale });

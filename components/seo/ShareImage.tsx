@@ -1,7 +1,7 @@
 /**
  * Share images (Open Graph, 1200×630 PNG) drawn with next/og: the wordmark, the category, the
  * title and the date, in the page's language. They never use the network: the fonts are bundled
- * (Noto Sans for letters, Noto Emoji for emoji; see ./share-image-fonts), and every text is first
+ * (Noto Sans for letters, Noto Emoji for emoji; see lib/seo/share-image-fonts), and every text is first
  * reduced to graphemes those fonts draw, since next/og fetches any other from a CDN (and a failed
  * emoji fetch is an error). With the Latin, Latin Extended and Greek subsets loaded, Greek,
  * Romanian and Swedish letters render as glyphs, not boxes. A title too long for its lines ends
@@ -9,8 +9,8 @@
  */
 import { ImageResponse } from 'next/og';
 import { Wordmark } from '@/components/layout/Wordmark';
-import { site } from '../site';
-import { drawableText, loadShareImageFonts } from './share-image-fonts';
+import { site } from '@/lib/site';
+import { drawableText, loadShareImageFonts } from '@/lib/seo/share-image-fonts';
 
 export const shareImageSize = { width: 1200, height: 630 };
 export const shareImageType = 'image/png';
@@ -66,7 +66,7 @@ export async function renderShareImage({
           </div>
         </div>
         {/* satori clamps lines, with an ellipsis, only in a block; a word wider than the card breaks; maxHeight stays as a last guard. */}
-        <div style={{ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.15, lineClamp: lines, wordBreak: 'break-word', maxHeight: 380, overflow: 'hidden' }}>
+        <div lang={lang} style={{ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.15, lineClamp: lines, wordBreak: 'break-word', maxHeight: 380, overflow: 'hidden' }}>
           {text(title)}
         </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#55536a' }}>

@@ -7,7 +7,7 @@ import { paths } from '@/lib/i18n/paths';
 import { formatNewsDate, formatNewsDateTime } from '@/lib/format';
 import { isScheduled, lastModified, staleOriginal } from '@/lib/content/model';
 import type { Entry } from '@/lib/content';
-import { ArticleBody } from '@/components/mdx/ArticleBody';
+import { ContentBody } from '@/components/mdx/ContentBody';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { FallbackNotice } from './FallbackNotice';
 import { StaleNotice } from './StaleNotice';
@@ -20,7 +20,7 @@ import { StoryNav } from './StoryNav';
  * A story (or static page) as a reader sees it. Everything in the story's own language sits inside
  * `<article lang>`; every label from the page's language inside it carries the page's `lang`.
  */
-export async function ArticleView({
+export async function StoryView({
   locale,
   shown,
   body,
@@ -116,7 +116,7 @@ export async function ArticleView({
             </figure>
           ) : null}
           <div className="mt-8">
-            <ArticleBody body={body} locale={locale} contentLocale={version.locale} />
+            <ContentBody body={body} locale={locale} contentLocale={version.locale} />
           </div>
           {shareUrl ? <ShareLinks locale={locale} url={shareUrl} title={version.title} /> : null}
         </article>
