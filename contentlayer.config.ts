@@ -35,31 +35,79 @@ function toFieldDefs(spec: Record<string, FieldSpec>): FieldDefs {
 
 /** What every document derives from its path: its language and its address. */
 const addressFields = {
-  locale: { type: 'string', description: 'The language folder: en, fr, de, el, it, es, sv or ro', resolve: (doc) => localeOf(doc._raw.sourceFilePath) },
+  locale: {
+    type: 'string',
+    description: 'The language folder: en, fr, de, el, it, es, sv or ro',
+    resolve: (doc) => localeOf(doc._raw.sourceFilePath),
+  },
   slug: { type: 'string', description: 'The file name without extension: the address', resolve: (doc) => slugOf(doc._raw.sourceFilePath) },
 } satisfies ComputedFields;
 
 /** Title and summary set for display in the version's language (soft hyphens, no-break spaces, quotes); the raw ones serve search, feeds and metadata. */
 const displayFields = {
-  displayTitle: { type: 'string', description: 'The title set for display in its language', resolve: (doc) => typeset(doc.title, localeOf(doc._raw.sourceFilePath)) },
-  displaySummary: { type: 'string', description: 'The summary set for display in its language', resolve: (doc) => typeset(doc.summary, localeOf(doc._raw.sourceFilePath), { hyphenate: false }) },
+  displayTitle: {
+    type: 'string',
+    description: 'The title set for display in its language',
+    resolve: (doc) => typeset(doc.title, localeOf(doc._raw.sourceFilePath)),
+  },
+  displaySummary: {
+    type: 'string',
+    description: 'The summary set for display in its language',
+    resolve: (doc) => typeset(doc.summary, localeOf(doc._raw.sourceFilePath), { hyphenate: false }),
+  },
 } satisfies ComputedFields;
 
 const storyComputed = {
   ...addressFields,
   ...displayFields,
-  imageWidth: { type: 'number', description: 'Width of the cover image in pixels (0 without one)', resolve: (doc) => coverSize(doc.image)?.width ?? 0 },
-  imageHeight: { type: 'number', description: 'Height of the cover image in pixels (0 without one)', resolve: (doc) => coverSize(doc.image)?.height ?? 0 },
-  plainText: { type: 'string', description: 'The body without markup or components, for search and snippets', resolve: (doc) => plainText(doc.body.raw) },
+  imageWidth: {
+    type: 'number',
+    description: 'Width of the cover image in pixels (0 without one)',
+    resolve: (doc) => coverSize(doc.image)?.width ?? 0,
+  },
+  imageHeight: {
+    type: 'number',
+    description: 'Height of the cover image in pixels (0 without one)',
+    resolve: (doc) => coverSize(doc.image)?.height ?? 0,
+  },
+  plainText: {
+    type: 'string',
+    description: 'The body without markup or components, for search and snippets',
+    resolve: (doc) => plainText(doc.body.raw),
+  },
 } satisfies ComputedFields;
 
 const story = toFieldDefs(storyFields);
 const page = toFieldDefs(pageFields);
 
-export const StoryMd = defineDocumentType(() => ({ name: 'StoryMd', filePathPattern: '*/news/*.md', contentType: 'markdown', fields: story, computedFields: storyComputed }));
-export const StoryMdx = defineDocumentType(() => ({ name: 'StoryMdx', filePathPattern: '*/news/*.mdx', contentType: 'mdx', fields: story, computedFields: storyComputed }));
-export const PageMd = defineDocumentType(() => ({ name: 'PageMd', filePathPattern: '*/pages/*.md', contentType: 'markdown', fields: page, computedFields: { ...addressFields, ...displayFields } }));
-export const PageMdx = defineDocumentType(() => ({ name: 'PageMdx', filePathPattern: '*/pages/*.mdx', contentType: 'mdx', fields: page, computedFields: { ...addressFields, ...displayFields } }));
+export const StoryMd = defineDocumentType(() => ({
+  name: 'StoryMd',
+  filePathPattern: '*/news/*.md',
+  contentType: 'markdown',
+  fields: story,
+  computedFields: storyComputed,
+}));
+export const StoryMdx = defineDocumentType(() => ({
+  name: 'StoryMdx',
+  filePathPattern: '*/news/*.mdx',
+  contentType: 'mdx',
+  fields: story,
+  computedFields: storyComputed,
+}));
+export const PageMd = defineDocumentType(() => ({
+  name: 'PageMd',
+  filePathPattern: '*/pages/*.md',
+  contentType: 'markdown',
+  fields: page,
+  computedFields: { ...addressFields, ...displayFields },
+}));
+export const PageMdx = defineDocumentType(() => ({
+  name: 'PageMdx',
+  filePathPattern: '*/pages/*.mdx',
+  contentType: 'mdx',
+  fields: page,
+  computedFields: { ...addressFields, ...displayFields },
+}));
 
 // Typography after the heading ids (they must not hold soft hyphens); figure captions are text too.
 const plugins: { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } = {

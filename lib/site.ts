@@ -3,14 +3,7 @@
  * alliance from here; labels are message keys (translated in messages/<locale>.json), so the
  * config itself holds no language.
  */
-export const categories = [
-  'general',
-  'connect',
-  'highlights',
-  'communication',
-  'research',
-  'education',
-] as const;
+export const categories = ['general', 'connect', 'highlights', 'communication', 'research', 'education'] as const;
 export type Category = (typeof categories)[number];
 
 export function isCategory(value: unknown): value is Category {
@@ -131,7 +124,11 @@ export const site = {
     email: undefined as string | undefined,
   },
   newsletter: {
-    signup: { en: 'https://civis.eu/en/connect/newsletters', fr: 'https://civis.eu/fr/connecter/newsletters', ro: 'https://civis.eu/ro/connect/newsletters' },
+    signup: {
+      en: 'https://civis.eu/en/connect/newsletters',
+      fr: 'https://civis.eu/fr/connecter/newsletters',
+      ro: 'https://civis.eu/ro/connect/newsletters',
+    },
   },
   /** The body that answers accessibility complaints the alliance cannot resolve (the coordinator's country, France). */
   accessibilityEnforcement: { name: 'Défenseur des droits', url: 'https://formulaire.defenseurdesdroits.fr/' },

@@ -73,7 +73,19 @@ const bin = (pkg) => {
 };
 
 /** Everything `next build` reads besides content: the site's code, configuration and dependencies. */
-const codeInputs = ['app', 'components', 'lib', 'messages', 'proxy.ts', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'contentlayer.config.ts', 'package.json', 'package-lock.json'];
+const codeInputs = [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'proxy.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'contentlayer.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 /** Environment that changes what `next build` produces. */
 const buildEnv = ['NODE_ENV', 'SITE_URL', 'PRERENDER_ALL_UP_TO', 'PRERENDER_NEWEST', 'NEWSROOM_STANDALONE'];
 
@@ -147,7 +159,9 @@ if (!siteUrl && process.env.NODE_ENV !== 'development') {
   process.exit(1);
 }
 if (siteUrl && !/^https?:\/\/[^/\s]+$/.test(siteUrl)) {
-  console.error(`build: SITE_URL ${JSON.stringify(siteUrl)} is not a site address; expected e.g. https://news.example.org (scheme and host, no path).`);
+  console.error(
+    `build: SITE_URL ${JSON.stringify(siteUrl)} is not a site address; expected e.g. https://news.example.org (scheme and host, no path).`,
+  );
   process.exit(1);
 }
 
@@ -182,7 +196,9 @@ if (canSkip) {
   const removed = purgeRendered();
   rmSync('.next/cache/images', { recursive: true, force: true });
   console.log(`\nbuild: the site's code has not changed since the last build: content-only rebuild (next build skipped;`);
-  console.log(`       ${removed} rendered entries cleared, rendered again from the new content on first request). --full to rebuild everything.`);
+  console.log(
+    `       ${removed} rendered entries cleared, rendered again from the new content on first request). --full to rebuild everything.`,
+  );
 } else {
   rmSync(fingerprintFile, { force: true });
   // The compile step of next build does not read content, so it runs beside the content step; the
@@ -203,4 +219,8 @@ if (canSkip) {
 timings.server = run('server bundle', process.execPath, ['scripts/build-server.mjs']);
 mkdirSync('.next', { recursive: true });
 writeFileSync('.next/newsroom-last-build.json', JSON.stringify({ mode: canSkip ? 'content-only' : 'full', timings }));
-console.log(`build: ${Object.entries(timings).map(([k, s]) => `${k} ${s.toFixed(1)}s`).join(', ')}`);
+console.log(
+  `build: ${Object.entries(timings)
+    .map(([k, s]) => `${k} ${s.toFixed(1)}s`)
+    .join(', ')}`,
+);

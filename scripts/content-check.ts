@@ -17,14 +17,14 @@ import { checkContent, listFiles } from '../lib/content/check';
 import { formatError } from '../lib/content/errors';
 import { contentDir as contentDirOf } from '../lib/content/paths';
 
-
 function usage(message?: string): never {
   if (message) console.error(`content:check: ${message}\n`);
   console.error('usage: npm run content:check [-- --fix] [-- --json]   (CONTENT_DIR selects the folder, default: content)');
   process.exit(2);
 }
 
-const parseOptions = () => parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+const parseOptions = () =>
+  parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
 let args: ReturnType<typeof parseOptions>;
 try {
   args = parseOptions();
@@ -64,9 +64,13 @@ if (args.json) {
   if (errors.length) {
     for (const e of errors) console.error(formatError(e, contentDir));
     const inFiles = new Set(errors.map((e) => e.file)).size;
-    console.error(`\n✗ ${plural(errors.length, 'problem')} in ${plural(inFiles, 'file')} (${files.length} files checked in ${seconds} s${warnings.length ? `, and ${plural(warnings.length, 'warning')}` : ''}). See docs/editing.md for what each message means.`);
+    console.error(
+      `\n✗ ${plural(errors.length, 'problem')} in ${plural(inFiles, 'file')} (${files.length} files checked in ${seconds} s${warnings.length ? `, and ${plural(warnings.length, 'warning')}` : ''}). See docs/editing.md for what each message means.`,
+    );
   } else {
-    console.log(`✓ ${files.length} content files checked in ${seconds} s: no problems${warnings.length ? ` (${plural(warnings.length, 'warning')} above: they publish, but deserve a look)` : ''}.`);
+    console.log(
+      `✓ ${files.length} content files checked in ${seconds} s: no problems${warnings.length ? ` (${plural(warnings.length, 'warning')} above: they publish, but deserve a look)` : ''}.`,
+    );
   }
 }
 process.exit(errors.length ? 1 : 0);

@@ -22,7 +22,6 @@ import { categories, isCategory } from '../lib/site';
 import { listFiles, slugPattern } from '../lib/content/check';
 import { contentDir as contentDirOf } from '../lib/content/paths';
 
-
 const usageText = `usage:
   npm run content:new -- --locale <${locales.join('|')}> --title "<title>" [--category <${categories.join('|')}>] [--mdx]
   npm run content:new -- --translate <slug> --locale <locale>`;
@@ -60,14 +59,35 @@ if (!isLocale(locale)) fail(`--locale ${JSON.stringify(locale)} is not a languag
 
 /** Greek digraphs as ELOT 743 writes them (the letter-by-letter default would give "oy", "ay", "ey"). */
 const greekDigraphs: [string, string][] = [
-  ['ου', 'ou'], ['ού', 'ou'], ['Ου', 'Ou'], ['Ού', 'Ou'], ['ΟΥ', 'OU'],
-  ['αυ', 'av'], ['αύ', 'av'], ['Αυ', 'Av'], ['Αύ', 'Av'], ['ΑΥ', 'AV'],
-  ['ευ', 'ev'], ['εύ', 'ev'], ['Ευ', 'Ev'], ['Εύ', 'Ev'], ['ΕΥ', 'EV'],
+  ['ου', 'ou'],
+  ['ού', 'ou'],
+  ['Ου', 'Ou'],
+  ['Ού', 'Ou'],
+  ['ΟΥ', 'OU'],
+  ['αυ', 'av'],
+  ['αύ', 'av'],
+  ['Αυ', 'Av'],
+  ['Αύ', 'Av'],
+  ['ΑΥ', 'AV'],
+  ['ευ', 'ev'],
+  ['εύ', 'ev'],
+  ['Ευ', 'Ev'],
+  ['Εύ', 'Ev'],
+  ['ΕΥ', 'EV'],
 ];
 
 /** Now, as the newsroom writes dates: Brussels wall-clock time without an offset. */
 function brusselsNow(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(new Date())
     .replace(' ', 'T');
 }
@@ -87,7 +107,9 @@ function write(file: string, text: string) {
   if (existsSync(abs)) fail(`${abs} already exists; it was not changed`, 1);
   mkdirSync(path.dirname(abs), { recursive: true });
   writeFileSync(abs, text, { flag: 'wx' });
-  console.log(`created ${abs}\nIt is a draft (draft: true): fill it in, run \`npm run content:check\`, then remove the draft line to publish.`);
+  console.log(
+    `created ${abs}\nIt is a draft (draft: true): fill it in, run \`npm run content:check\`, then remove the draft line to publish.`,
+  );
 }
 
 if (values.translate !== undefined) {
@@ -98,7 +120,9 @@ if (values.translate !== undefined) {
   if (versions.has(locale)) fail(`${path.join(contentDir, versions.get(locale)!)} already exists; it was not changed`, 1);
   const from = (['en', ...locales] as Locale[]).find((l) => versions.has(l))!;
   const sourceFile = versions.get(from)!;
-  const source = readFileSync(path.join(contentDir, sourceFile), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const source = readFileSync(path.join(contentDir, sourceFile), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n');
   const fm = /^---\n([\s\S]*?)\n---\n?/.exec(source);
   if (!fm) fail(`${sourceFile} has no frontmatter to start from`, 1);
   const doc = parseDocument(fm[1]!);
@@ -111,19 +135,28 @@ if (values.translate !== undefined) {
   doc.delete('updated');
   const ext = sourceFile.endsWith('.mdx') ? 'mdx' : 'md';
   const body = source.slice(fm[0].length);
-  write(`${locale}/news/${slug}.${ext}`, `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---\n${body.startsWith('\n') ? '' : '\n'}${body}`);
-  console.log(`Started from ${path.join(contentDir, sourceFile)} (${from}): translate title, summary, imageAlt and the text. Date, category, image and tags are kept.`);
+  write(
+    `${locale}/news/${slug}.${ext}`,
+    `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---\n${body.startsWith('\n') ? '' : '\n'}${body}`,
+  );
+  console.log(
+    `Started from ${path.join(contentDir, sourceFile)} (${from}): translate title, summary, imageAlt and the text. Date, category, image and tags are kept.`,
+  );
 } else {
   const title = values.title?.trim();
   if (!title) fail('--title is required (or --translate <slug>)');
   const category = values.category ?? 'general';
   if (!isCategory(category)) fail(`--category ${JSON.stringify(category)} is not known; expected one of ${categories.join(', ')}`);
   const slug = slugify(title, { decamelize: false, customReplacements: greekDigraphs });
-  if (!slugPattern.test(slug)) fail(`cannot make an address from the title ${JSON.stringify(title)}; use a title with letters or digits`, 1);
+  if (!slugPattern.test(slug))
+    fail(`cannot make an address from the title ${JSON.stringify(title)}; use a title with letters or digits`, 1);
   const existing = versionsOf(slug);
   if (existing.size) {
     const [l, f] = [...existing][0]!;
-    fail(`a story with the slug ${JSON.stringify(slug)} already exists (${path.join(contentDir, f)})${l === locale ? '' : `; to translate it: npm run content:new -- --translate ${slug} --locale ${locale}`}`, 1);
+    fail(
+      `a story with the slug ${JSON.stringify(slug)} already exists (${path.join(contentDir, f)})${l === locale ? '' : `; to translate it: npm run content:new -- --translate ${slug} --locale ${locale}`}`,
+      1,
+    );
   }
   const fields = {
     title,

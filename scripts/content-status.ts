@@ -33,7 +33,8 @@ if (values.help) {
   console.log(usageText);
   process.exit(0);
 }
-if (values.missing !== undefined && !isLocale(values.missing)) fail(`--missing ${JSON.stringify(values.missing)} is not a language of the site; expected one of ${locales.join(', ')}`);
+if (values.missing !== undefined && !isLocale(values.missing))
+  fail(`--missing ${JSON.stringify(values.missing)} is not a language of the site; expected one of ${locales.join(', ')}`);
 
 const contentDir = contentDirOf();
 const { files, errors } = await checkContent(contentDir);
@@ -58,7 +59,12 @@ for (const f of stories) {
   const translatedAt = instant(f.data.sourceUpdated);
   if (status === 'published' && source && changed !== undefined && translatedAt !== undefined && changed > translatedAt) {
     status = 'stale';
-    row.stale.push({ locale, original: source.locale as Locale, originalUpdated: String(source.data.updated ?? source.data.date), translatedFrom: String(f.data.sourceUpdated) });
+    row.stale.push({
+      locale,
+      original: source.locale as Locale,
+      originalUpdated: String(source.data.updated ?? source.data.date),
+      translatedFrom: String(f.data.sourceUpdated),
+    });
   }
   if (status === 'scheduled' && at !== undefined) row.scheduledFor = new Date(at).toISOString();
   row.versions[locale] = status;
@@ -99,17 +105,31 @@ if (values.json) {
 const mark = (s?: Status) => (s === 'published' ? '✓' : s === 'stale' ? '!' : s === 'draft' ? 'd' : s === 'scheduled' ? 's' : '·');
 const when = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 if (missing) {
-  console.log(`${selected.length} of ${sorted.length} stories have no published ${missing} version (readers of ${missing} see another language):\n`);
-  for (const r of selected) console.log(`  ${r.date.slice(0, 10)}  ${r.slug}${r.versions[missing] === 'draft' ? '  (draft in progress)' : r.versions[missing] === 'scheduled' ? `  (scheduled for ${when(r.scheduledFor!)})` : ''}   has: ${locales.filter((l) => isPublic(r.versions[l])).join(' ')}`);
+  console.log(
+    `${selected.length} of ${sorted.length} stories have no published ${missing} version (readers of ${missing} see another language):\n`,
+  );
+  for (const r of selected)
+    console.log(
+      `  ${r.date.slice(0, 10)}  ${r.slug}${r.versions[missing] === 'draft' ? '  (draft in progress)' : r.versions[missing] === 'scheduled' ? `  (scheduled for ${when(r.scheduledFor!)})` : ''}   has: ${locales.filter((l) => isPublic(r.versions[l])).join(' ')}`,
+    );
 } else {
   const width = Math.max(4, ...selected.map((r) => r.slug.length));
   console.log(`${'story'.padEnd(width)}  ${locales.join(' ')}`);
   for (const r of selected) {
-    const notes = [r.scheduledFor ? `scheduled for ${when(r.scheduledFor)} (Brussels)` : '', ...r.stale.map((x) => `${x.locale} behind ${x.original} (updated ${x.originalUpdated}, translated from ${x.translatedFrom})`)].filter(Boolean);
-    console.log(`${r.slug.padEnd(width)}  ${locales.map((l) => `${mark(r.versions[l])} `).join('')}${notes.length ? ` ${notes.join('; ')}` : ''}`);
+    const notes = [
+      r.scheduledFor ? `scheduled for ${when(r.scheduledFor)} (Brussels)` : '',
+      ...r.stale.map((x) => `${x.locale} behind ${x.original} (updated ${x.originalUpdated}, translated from ${x.translatedFrom})`),
+    ].filter(Boolean);
+    console.log(
+      `${r.slug.padEnd(width)}  ${locales.map((l) => `${mark(r.versions[l])} `).join('')}${notes.length ? ` ${notes.join('; ')}` : ''}`,
+    );
   }
-  console.log(`${'total'.padEnd(width)}  ${locales.map((l) => String(sorted.filter((r) => isPublic(r.versions[l])).length).padEnd(3)).join('')}`);
-  console.log(`\n✓ published  ! published, translation behind its original  d draft  s scheduled  · missing (shown in another language)   ${sorted.length} stories`);
+  console.log(
+    `${'total'.padEnd(width)}  ${locales.map((l) => String(sorted.filter((r) => isPublic(r.versions[l])).length).padEnd(3)).join('')}`,
+  );
+  console.log(
+    `\n✓ published  ! published, translation behind its original  d draft  s scheduled  · missing (shown in another language)   ${sorted.length} stories`,
+  );
 }
 const problems = errors.filter((e) => e.severity !== 'warning').length;
 if (problems) console.error(`\nnote: the content check finds ${problems} problem(s); run npm run content:check`);

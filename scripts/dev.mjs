@@ -20,7 +20,10 @@ spawnSync(process.execPath, ['scripts/generate-font-css.mjs'], { stdio: 'inherit
 const first = spawnSync(process.execPath, ['scripts/content.mjs', 'build', '--keep-going'], { stdio: 'inherit' });
 if (first.status !== 0) console.error('\nContent has errors (above); fix them and save: the dev server keeps watching.\n');
 
-const children = [spawn(process.execPath, ['scripts/content.mjs', 'dev', '--no-check'], { stdio: 'inherit' }), run('next', ['dev', ...process.argv.slice(2)], spawn)];
+const children = [
+  spawn(process.execPath, ['scripts/content.mjs', 'dev', '--no-check'], { stdio: 'inherit' }),
+  run('next', ['dev', ...process.argv.slice(2)], spawn),
+];
 
 const stop = (code = 0) => {
   const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);

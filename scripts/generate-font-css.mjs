@@ -43,14 +43,41 @@ const families = [
     subsets: ['latin', 'latin-ext', 'greek'],
     // Adobe's Source Serif 4 Variable has an optical-size axis; the Google Fonts `wght` files are
     // its instance at opsz 14 (same advances), so the arrows are cut at opsz 14 too.
-    arrows: { pkg: 'source-serif', files: { normal: 'VAR/SourceSerif4Variable-Roman.ttf', italic: 'VAR/SourceSerif4Variable-Italic.ttf' }, axes: { opsz: 14 } },
+    arrows: {
+      pkg: 'source-serif',
+      files: { normal: 'VAR/SourceSerif4Variable-Roman.ttf', italic: 'VAR/SourceSerif4Variable-Italic.ttf' },
+      axes: { opsz: 14 },
+    },
     fallbacks: [
       {
         name: 'Times',
         measured: 'Liberation Serif (metric-compatible with Times New Roman and Tinos)',
-        regular: { file: 'LiberationSerif-Regular.ttf', local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'] },
-        bold: { file: 'LiberationSerif-Bold.ttf', local: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold'] },
-        italic: { file: 'LiberationSerif-Italic.ttf', local: ['Times New Roman Italic', 'TimesNewRomanPS-ItalicMT', 'Liberation Serif Italic', 'LiberationSerif-Italic', 'Tinos Italic', 'Tinos-Italic'] },
+        regular: {
+          file: 'LiberationSerif-Regular.ttf',
+          local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'],
+        },
+        bold: {
+          file: 'LiberationSerif-Bold.ttf',
+          local: [
+            'Times New Roman Bold',
+            'TimesNewRomanPS-BoldMT',
+            'Liberation Serif Bold',
+            'LiberationSerif-Bold',
+            'Tinos Bold',
+            'Tinos-Bold',
+          ],
+        },
+        italic: {
+          file: 'LiberationSerif-Italic.ttf',
+          local: [
+            'Times New Roman Italic',
+            'TimesNewRomanPS-ItalicMT',
+            'Liberation Serif Italic',
+            'LiberationSerif-Italic',
+            'Tinos Italic',
+            'Tinos-Italic',
+          ],
+        },
       },
       {
         name: 'Noto',
@@ -80,9 +107,18 @@ const families = [
       {
         name: 'Arial',
         measured: 'Liberation Sans (metric-compatible with Arial and Arimo)',
-        regular: { file: 'LiberationSans-Regular.ttf', local: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans', 'Arimo', 'Arimo-Regular'] },
-        bold: { file: 'LiberationSans-Bold.ttf', local: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold', 'Arimo-Bold'] },
-        italic: { file: 'LiberationSans-Italic.ttf', local: ['Arial Italic', 'Arial-ItalicMT', 'Liberation Sans Italic', 'LiberationSans-Italic', 'Arimo Italic', 'Arimo-Italic'] },
+        regular: {
+          file: 'LiberationSans-Regular.ttf',
+          local: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans', 'Arimo', 'Arimo-Regular'],
+        },
+        bold: {
+          file: 'LiberationSans-Bold.ttf',
+          local: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold', 'Arimo-Bold'],
+        },
+        italic: {
+          file: 'LiberationSans-Italic.ttf',
+          local: ['Arial Italic', 'Arial-ItalicMT', 'Liberation Sans Italic', 'LiberationSans-Italic', 'Arimo Italic', 'Arimo-Italic'],
+        },
       },
       {
         name: 'Roboto',
@@ -116,8 +152,14 @@ const buckets = [
 ];
 
 /** The groups of characters that get a fallback face of their own (the rest: `base`). */
-const DIGITS = [[0x20, 0x20], [0x30, 0x39]];
-const GREEK = [[0x370, 0x3ff], [0x1f00, 0x1fff]];
+const DIGITS = [
+  [0x20, 0x20],
+  [0x30, 0x39],
+];
+const GREEK = [
+  [0x370, 0x3ff],
+  [0x1f00, 0x1fff],
+];
 const ARROWS = [[0x2190, 0x2199]];
 const within = (cp, ranges) => ranges.some(([a, b]) => cp >= a && cp <= b);
 const groupOf = (cp) => (within(cp, DIGITS) ? 'digits' : within(cp, GREEK) ? 'greek' : within(cp, ARROWS) ? 'arrows' : 'base');
@@ -130,7 +172,13 @@ const parseRange = (text) =>
     return [parseInt(a, 16), parseInt(b ?? a, 16)];
   });
 const formatRange = (ranges) =>
-  ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase().padStart(4, '0')}` : `U+${a.toString(16).toUpperCase().padStart(4, '0')}-${b.toString(16).toUpperCase().padStart(4, '0')}`)).join(',');
+  ranges
+    .map(([a, b]) =>
+      a === b
+        ? `U+${a.toString(16).toUpperCase().padStart(4, '0')}`
+        : `U+${a.toString(16).toUpperCase().padStart(4, '0')}-${b.toString(16).toUpperCase().padStart(4, '0')}`,
+    )
+    .join(',');
 /** Code points to ranges. */
 const toRanges = (cps) => {
   const out = [];
@@ -200,7 +248,9 @@ function advance(font, cp) {
 function verticalMetrics(font) {
   const os2 = font['OS/2'];
   const typo = os2?.fsSelection?.useTypoMetrics;
-  const [ascent, descent, lineGap] = typo ? [os2.typoAscender, os2.typoDescender, os2.typoLineGap] : [font.hhea.ascent, font.hhea.descent, font.hhea.lineGap];
+  const [ascent, descent, lineGap] = typo
+    ? [os2.typoAscender, os2.typoDescender, os2.typoLineGap]
+    : [font.hhea.ascent, font.hhea.descent, font.hhea.lineGap];
   return { ascent: ascent / font.unitsPerEm, descent: Math.abs(descent) / font.unitsPerEm, lineGap: lineGap / font.unitsPerEm };
 }
 
@@ -214,7 +264,8 @@ function measureSource(fam, bucket, text) {
   const opened = faces.map((f) => ({ ranges: f.ranges, font: openFont(f.source).at(bucket.wght) }));
   const arrows = path.join(ARROWS_DIR, arrowsFile(fam, style));
   const arrowFont = existsSync(arrows) ? openFont(arrows).at(bucket.wght) : undefined;
-  const fontFor = (cp) => (arrowFont && within(cp, ARROWS) && advance(arrowFont, cp) !== undefined ? arrowFont : opened.find((f) => within(cp, f.ranges))?.font);
+  const fontFor = (cp) =>
+    arrowFont && within(cp, ARROWS) && advance(arrowFont, cp) !== undefined ? arrowFont : opened.find((f) => within(cp, f.ranges))?.font;
   const width = (cp) => {
     const font = fontFor(cp);
     return font ? advance(font, cp) : undefined;
@@ -225,7 +276,12 @@ function measureSource(fam, bucket, text) {
     for (const [ch, n] of Object.entries(counts)) sum += n * (width(ch.codePointAt(0)) ?? 0);
     totals[script] = round(sum);
   }
-  return { zero: round(width(0x30)), arrow: arrowFont ? round(advance(arrowFont, 0x2192)) : null, text: totals, ...roundAll(verticalMetrics(opened[0].font)) };
+  return {
+    zero: round(width(0x30)),
+    arrow: arrowFont ? round(advance(arrowFont, 0x2192)) : null,
+    text: totals,
+    ...roundAll(verticalMetrics(opened[0].font)),
+  };
 }
 
 /** A local fallback font, measured with the same text, per group of characters. */
@@ -243,7 +299,13 @@ function measureFallback(file, text) {
     groups[script] = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, round(v)]));
   }
   const arrow = advance(font, 0x2192);
-  return { postscriptName: font.postscriptName, version: String(font.version ?? ''), zero: round(advance(font, 0x30)), arrow: arrow === undefined ? null : round(arrow), text: groups };
+  return {
+    postscriptName: font.postscriptName,
+    version: String(font.version ?? ''),
+    zero: round(advance(font, 0x30)),
+    arrow: arrow === undefined ? null : round(arrow),
+    text: groups,
+  };
 }
 
 const round = (x) => (x === undefined || x === null ? x : Math.round(x * 1e6) / 1e6);
@@ -274,7 +336,8 @@ function scales(source, fallback) {
 /** Letter frequencies of the site's own text: titles, summaries and bodies, without Markdown. */
 function contentText() {
   const root = contentDir();
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const counts = { latin: new Map(), greek: new Map() };
   for (const file of walk(root).filter((f) => /\.mdx?$/.test(f))) {
     const locale = path.relative(root, file).split(path.sep)[0];
@@ -336,7 +399,10 @@ function measureAllSources(text) {
   for (const fam of families) {
     widths[fam.key] = Object.fromEntries(buckets.map((b) => [b.key, measureSource(fam, b, text)]));
     arrows[fam.key] = Object.fromEntries(
-      ['normal', 'italic'].map((style) => [style, formatRange(toRanges(openFont(path.join(ARROWS_DIR, arrowsFile(fam, style))).font.characterSet.filter((cp) => within(cp, ARROWS))))]),
+      ['normal', 'italic'].map((style) => [
+        style,
+        formatRange(toRanges(openFont(path.join(ARROWS_DIR, arrowsFile(fam, style))).font.characterSet.filter((cp) => within(cp, ARROWS)))),
+      ]),
     );
   }
   return { widths, arrows };
@@ -351,7 +417,10 @@ function measure() {
       const faces = {};
       for (const kind of ['regular', 'bold', 'italic']) {
         const file = roots.map((root) => findFile(root, fb[kind].file)).find(Boolean);
-        if (!file) throw new Error(`fonts --measure: ${fb[kind].file} not found under ${roots.join(', ')} (set FALLBACK_FONTS; see the head of this script)`);
+        if (!file)
+          throw new Error(
+            `fonts --measure: ${fb[kind].file} not found under ${roots.join(', ')} (set FALLBACK_FONTS; see the head of this script)`,
+          );
         faces[kind] = measureFallback(file, text);
       }
       return { name: fb.name, measured: fb.measured, faces };
@@ -382,7 +451,10 @@ async function buildArrows() {
       const full = openFont(path.join(dir, rel)).font;
       const cps = [];
       for (let cp = ARROWS[0][0]; cp <= ARROWS[0][1]; cp++) if (!within(cp, latin) && full.hasGlyphForCodePoint(cp)) cps.push(cp);
-      const out = await subsetFont(readFileSync(path.join(dir, rel)), String.fromCodePoint(...cps), { targetFormat: 'woff2', variationAxes: fam.arrows.axes });
+      const out = await subsetFont(readFileSync(path.join(dir, rel)), String.fromCodePoint(...cps), {
+        targetFormat: 'woff2',
+        variationAxes: fam.arrows.axes,
+      });
       writeFileSync(path.join(ARROWS_DIR, arrowsFile(fam, style)), out);
       console.log(`${ARROWS_DIR}/${arrowsFile(fam, style)}: ${cps.map((c) => String.fromCodePoint(c)).join('')} (${out.length} bytes)`);
     }
@@ -398,7 +470,9 @@ function generate() {
   // fontkit takes over a second for them, the hashes a millisecond.
   let { widths, arrows: arrowRanges } = data.source;
   if (JSON.stringify(sourceFiles()) !== JSON.stringify(data.source.files)) {
-    console.warn(`fonts: the web font files differ from those ${METRICS} was measured with; measuring them again (run \`npm run fonts -- --measure\` and commit the result)`);
+    console.warn(
+      `fonts: the web font files differ from those ${METRICS} was measured with; measuring them again (run \`npm run fonts -- --measure\` and commit the result)`,
+    );
     ({ widths, arrows: arrowRanges } = measureAllSources(data.text));
   }
 

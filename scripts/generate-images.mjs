@@ -45,7 +45,9 @@ export function coverSvg(seed, category, width = 1600, height = 1066) {
     const color = p[Math.floor(r() * 4)];
     const opacity = (0.35 + r() * 0.5).toFixed(2);
     if (r() < 0.35) {
-      shapes.push(`<circle cx="${cx}" cy="${cy}" r="${rad}" fill="none" stroke="${color}" stroke-width="${Math.round(8 + r() * 28)}" opacity="${opacity}"/>`);
+      shapes.push(
+        `<circle cx="${cx}" cy="${cy}" r="${rad}" fill="none" stroke="${color}" stroke-width="${Math.round(8 + r() * 28)}" opacity="${opacity}"/>`,
+      );
     } else {
       shapes.push(`<circle cx="${cx}" cy="${cy}" r="${rad}" fill="${color}" opacity="${opacity}"/>`);
     }
@@ -75,9 +77,14 @@ export function figureSvg(seed, category, width = 1400, height = 900) {
   const lines = [];
   pts.forEach(([x, y], i) => {
     const j = i + 1 + Math.floor(r() * cols);
-    if (j < pts.length && r() < 0.8) lines.push(`<line x1="${x.toFixed(0)}" y1="${y.toFixed(0)}" x2="${pts[j][0].toFixed(0)}" y2="${pts[j][1].toFixed(0)}" stroke="${p[2]}" stroke-width="4" opacity="0.6"/>`);
+    if (j < pts.length && r() < 0.8)
+      lines.push(
+        `<line x1="${x.toFixed(0)}" y1="${y.toFixed(0)}" x2="${pts[j][0].toFixed(0)}" y2="${pts[j][1].toFixed(0)}" stroke="${p[2]}" stroke-width="4" opacity="0.6"/>`,
+      );
   });
-  const dots = pts.map(([x, y]) => `<circle cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="${(10 + r() * 18).toFixed(0)}" fill="${p[Math.floor(r() * 2)]}"/>`);
+  const dots = pts.map(
+    ([x, y]) => `<circle cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="${(10 + r() * 18).toFixed(0)}" fill="${p[Math.floor(r() * 2)]}"/>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${p[4]}"/>${lines.join('')}${dots.join('')}</svg>`;
 }
@@ -85,7 +92,7 @@ export function figureSvg(seed, category, width = 1400, height = 900) {
 function frontmatter(text) {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text.replace(/^\uFEFF/, ''));
   try {
-    return m ? parseYaml(m[1]) ?? {} : {};
+    return m ? (parseYaml(m[1]) ?? {}) : {};
   } catch {
     return {};
   }
@@ -102,7 +109,8 @@ async function main() {
         const text = readFileSync(path.join(dir, f), 'utf8');
         const fm = frontmatter(text);
         const category = fm.category ?? 'general';
-        if (typeof fm.image === 'string' && fm.image.startsWith('/images/')) wanted.set(fm.image, { kind: 'cover', seed: fm.image, category });
+        if (typeof fm.image === 'string' && fm.image.startsWith('/images/'))
+          wanted.set(fm.image, { kind: 'cover', seed: fm.image, category });
         for (const m of text.matchAll(/<Figure[^>]*\ssrc="([^"]+)"/g)) wanted.set(m[1], { kind: 'figure', seed: m[1], category });
         for (const m of text.matchAll(/!\[[^\]]*\]\((\/images\/[^)\s]+)/g)) wanted.set(m[1], { kind: 'figure', seed: m[1], category });
       }

@@ -19,7 +19,10 @@ import next from 'next';
 import { refuseRequest } from '../lib/server/guard';
 import { securityHeaders } from '../lib/security/headers';
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: true });
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  allowPositionals: true,
+});
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 // The bundle lives in <project>/.next/, the project one level up.
@@ -36,14 +39,19 @@ if (!builtFiles.every((f) => existsSync(path.join(dir, f)))) {
 }
 const built = JSON.parse(readFileSync(path.join(dir, '.next/newsroom-build.json'), 'utf8')) as { siteUrl: string };
 if (process.env.SITE_URL && process.env.SITE_URL.replace(/\/+$/, '') !== built.siteUrl) {
-  fatal(`SITE_URL is ${process.env.SITE_URL}, but the site was built for ${built.siteUrl}: build again with SITE_URL=${process.env.SITE_URL}.`);
+  fatal(
+    `SITE_URL is ${process.env.SITE_URL}, but the site was built for ${built.siteUrl}: build again with SITE_URL=${process.env.SITE_URL}.`,
+  );
 }
 
 // In the standalone folder there is no next.config.ts: the configuration is the one the build recorded,
 // handed to Next as its own standalone server.js does.
 const hasConfig = ['next.config.ts', 'next.config.mjs', 'next.config.js'].some((f) => existsSync(path.join(dir, f)));
 const recorded = path.join(dir, '.next/required-server-files.json');
-const conf = !hasConfig && existsSync(recorded) ? (JSON.parse(readFileSync(recorded, 'utf8')) as { config: Record<string, unknown> }).config : undefined;
+const conf =
+  !hasConfig && existsSync(recorded)
+    ? (JSON.parse(readFileSync(recorded, 'utf8')) as { config: Record<string, unknown> }).config
+    : undefined;
 if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 const app = next({ dev: false, dir, hostname: 'localhost', port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
@@ -68,7 +76,10 @@ const server = http.createServer((req, res) => {
   handle(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) {
-      res.writeHead(500, { ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])), 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(500, {
+        ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
       res.end('Internal server error\n');
     }
   });
@@ -76,7 +87,9 @@ const server = http.createServer((req, res) => {
 // Behind a load balancer, keep idle connections open longer than it does.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (built for ${built.siteUrl})`));
+server.listen(port, hostname, () =>
+  console.log(`▲ Newsroom ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (built for ${built.siteUrl})`),
+);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 const minutes = Number(process.env.BUSY_MINUTES || 30);
 const burner = spawn(
   process.execPath,
-  ['-e', `const end = Date.now() + ${minutes} * 60_000; let x = 0; while (Date.now() < end) { for (let i = 0; i < 1e6; i++) x = (x * 31 + i) | 0; }`],
+  [
+    '-e',
+    `const end = Date.now() + ${minutes} * 60_000; let x = 0; while (Date.now() < end) { for (let i = 0; i < 1e6; i++) x = (x * 31 + i) | 0; }`,
+  ],
   { stdio: 'ignore' },
 );
 const started = performance.now();

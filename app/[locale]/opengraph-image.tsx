@@ -15,5 +15,11 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await localeParam(params);
   const t = await getTranslations({ locale });
-  return renderShareImage({ title: t('home.title'), eyebrow: t('newsroom.title'), lang: locale, footer: t('site.newsroomName'), uiLang: locale });
+  return renderShareImage({
+    title: t('home.title'),
+    eyebrow: t('newsroom.title'),
+    lang: locale,
+    footer: t('site.newsroomName'),
+    uiLang: locale,
+  });
 }

@@ -12,7 +12,12 @@ export async function ContentProblems({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'preview' });
   const errors = problems.filter((p) => !p.warning).length;
   return (
-    <section role="alert" aria-labelledby="content-problems" className="border-b-4 border-[#7a4a00] bg-[#fff4e0] px-4 py-3 text-sm text-[#3d2600]" data-testid="content-problems">
+    <section
+      role="alert"
+      aria-labelledby="content-problems"
+      className="border-b-4 border-[#7a4a00] bg-[#fff4e0] px-4 py-3 text-sm text-[#3d2600]"
+      data-testid="content-problems"
+    >
       <h2 id="content-problems" className="font-sans text-base font-bold">
         {t('problemsTitle', { errors, warnings: problems.length - errors })}
       </h2>

@@ -46,7 +46,11 @@ export async function LanguageSwitcher({
   const panel = `${id}-panel`;
   return (
     <div className="menu" data-testid="language-switcher" id={id}>
-      <MenuButton panel={panel} anchor className="flex shrink-0 items-center gap-1.5 rounded-md px-2 py-2 text-sm font-semibold hover:bg-surface">
+      <MenuButton
+        panel={panel}
+        anchor
+        className="flex shrink-0 items-center gap-1.5 rounded-md px-2 py-2 text-sm font-semibold hover:bg-surface"
+      >
         <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" focusable="false">
           <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="M2 10h16M10 2c2.5 2.6 2.5 13.4 0 16M10 2c-2.5 2.6-2.5 13.4 0 16" fill="none" stroke="currentColor" strokeWidth="1.4" />

@@ -24,7 +24,19 @@ function FooterLink({ locale, link, label }: { locale: Locale; link: NavLink; la
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-function FooterLinks({ id, title, links, locale, t }: { id: string; title: string; links: readonly NavLink[]; locale: Locale; t: Translate }) {
+function FooterLinks({
+  id,
+  title,
+  links,
+  locale,
+  t,
+}: {
+  id: string;
+  title: string;
+  links: readonly NavLink[];
+  locale: Locale;
+  t: Translate;
+}) {
   return (
     <nav aria-labelledby={id}>
       <h2 id={id} className="mb-3 font-sans text-base font-semibold">

@@ -16,7 +16,19 @@ function cssString(value: string) {
 }
 
 /** A section's links (a sub-menu on wide screens, an indented list in the mobile menu). */
-function SectionLinks({ locale, links, t, className, linkClassName }: { locale: Locale; links: NavLink[]; t: (key: string) => string; className?: string; linkClassName: string }) {
+function SectionLinks({
+  locale,
+  links,
+  t,
+  className,
+  linkClassName,
+}: {
+  locale: Locale;
+  links: NavLink[];
+  t: (key: string) => string;
+  className?: string;
+  linkClassName: string;
+}) {
   return (
     <ul className={className}>
       {links.map((link) => (
@@ -67,7 +79,10 @@ export async function SiteHeader({
               const key = item.label.replace(/^nav\./, '');
               return (
                 <li key={item.label} className="menu menu-anchor flex items-center">
-                  <Link href={localePath(locale, item.href)} className="whitespace-nowrap rounded-md px-2 py-2 font-semibold hover:bg-surface">
+                  <Link
+                    href={localePath(locale, item.href)}
+                    className="whitespace-nowrap rounded-md px-2 py-2 font-semibold hover:bg-surface"
+                  >
                     {t(item.label)}
                   </Link>
                   {item.children?.length ? (
@@ -80,7 +95,12 @@ export async function SiteHeader({
                         <MenuChevron />
                       </MenuButton>
                       <MenuPanel id={`submenu-${key}`} align="start" width="narrow">
-                        <SectionLinks locale={locale} links={item.children} t={t} linkClassName="block rounded px-3 py-2 hover:bg-surface" />
+                        <SectionLinks
+                          locale={locale}
+                          links={item.children}
+                          t={t}
+                          linkClassName="block rounded px-3 py-2 hover:bg-surface"
+                        />
                       </MenuPanel>
                     </>
                   ) : null}
@@ -96,7 +116,11 @@ export async function SiteHeader({
           </div>
           <LanguageSwitcher locale={locale} alternates={alternates} showStatus={showTranslationStatus} id="language-switcher" />
           <div className="menu lg:hidden" data-testid="mobile-menu">
-            <MenuButton panel="mobile-menu-panel" anchor className="flex shrink-0 items-center gap-2 whitespace-nowrap rounded-md border border-line px-3 py-2 text-sm font-semibold">
+            <MenuButton
+              panel="mobile-menu-panel"
+              anchor
+              className="flex shrink-0 items-center gap-2 whitespace-nowrap rounded-md border border-line px-3 py-2 text-sm font-semibold"
+            >
               <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" focusable="false">
                 <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
               </svg>
@@ -114,7 +138,13 @@ export async function SiteHeader({
                         {t(item.label)}
                       </Link>
                       {item.children?.length ? (
-                        <SectionLinks locale={locale} links={item.children} t={t} className="ml-2" linkClassName="block rounded px-2 py-1.5 text-muted hover:text-ink" />
+                        <SectionLinks
+                          locale={locale}
+                          links={item.children}
+                          t={t}
+                          className="ml-2"
+                          linkClassName="block rounded px-2 py-1.5 text-muted hover:text-ink"
+                        />
                       ) : null}
                     </li>
                   ))}

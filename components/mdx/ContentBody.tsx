@@ -17,7 +17,16 @@ function MdxImage({ src, alt = '', width, height }: ComponentProps<'img'>) {
     // biome-ignore lint/performance/noImgElement: without a known size (a remote or missing file) next/image cannot lay it out
     return <img src={typeof src === 'string' ? src : undefined} alt={alt} loading="lazy" decoding="async" />;
   }
-  return <Image src={src} alt={alt} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 680px, 100vw" className="h-auto w-full" />;
+  return (
+    <Image
+      src={src}
+      alt={alt}
+      width={Number(width)}
+      height={Number(height)}
+      sizes="(min-width: 768px) 680px, 100vw"
+      className="h-auto w-full"
+    />
+  );
 }
 
 /**

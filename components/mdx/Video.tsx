@@ -56,9 +56,13 @@ export function Video({
   const scripted = useScripted();
   const [playing, setPlaying] = useState(false);
   const p = providers[provider] ?? providers.youtube;
-  const face = 'group absolute inset-0 flex h-full w-full flex-col items-center justify-center gap-4 bg-[radial-gradient(circle_at_30%_30%,var(--accent),#111_70%)] p-6 text-center text-white no-underline';
+  const face =
+    'group absolute inset-0 flex h-full w-full flex-col items-center justify-center gap-4 bg-[radial-gradient(circle_at_30%_30%,var(--accent),#111_70%)] p-6 text-center text-white no-underline';
   const playIcon = (
-    <span className="flex h-16 w-16 items-center justify-center rounded-full bg-white/90 text-black shadow-lg transition-transform group-hover:scale-105" aria-hidden="true">
+    <span
+      className="flex h-16 w-16 items-center justify-center rounded-full bg-white/90 text-black shadow-lg transition-transform group-hover:scale-105"
+      aria-hidden="true"
+    >
       <svg viewBox="0 0 24 24" className="ml-1 h-7 w-7" aria-hidden="true" focusable="false">
         <path d="M8 5v14l11-7z" fill="currentColor" />
       </svg>

@@ -17,9 +17,7 @@ export async function NewsroomView({ locale, listing, category }: { locale: Loca
     <div className="container-page py-10">
       <JsonLd data={await newsroomStructuredData(locale, listing.page, category)} />
       <header>
-        <h1 className="text-4xl font-bold md:text-5xl">
-          {category ? t(`categories.${category}`) : t('newsroom.title')}
-        </h1>
+        <h1 className="text-4xl font-bold md:text-5xl">{category ? t(`categories.${category}`) : t('newsroom.title')}</h1>
         <p className="mt-3 max-w-2xl text-lg text-muted">
           {category ? t('newsroom.categoryDescription', { category: t(`categories.${category}`) }) : t('newsroom.description')}
         </p>

@@ -47,7 +47,9 @@ export async function StoryView({
   const story = version.kind === 'story' ? version : undefined;
   const kind = story ? 'article' : 'page';
   const stale = staleOriginal(entry as Entry, version);
-  const image = story?.image ? { src: story.image, width: story.imageWidth, height: story.imageHeight, alt: story.imageAlt ?? '', credit: story.imageCredit } : undefined;
+  const image = story?.image
+    ? { src: story.image, width: story.imageWidth, height: story.imageHeight, alt: story.imageAlt ?? '', credit: story.imageCredit }
+    : undefined;
   return (
     <div className="container-page py-8">
       <div className="mx-auto max-w-3xl">
@@ -61,14 +63,22 @@ export async function StoryView({
               versions={entry.locales.map((l) => ({ locale: l, href: versionHref(l) }))}
             />
           ) : null}
-          {stale ? <StaleNotice locale={locale} original={stale.locale} updated={lastModified(stale) ?? ''} href={versionHref(stale.locale)} /> : null}
+          {stale ? (
+            <StaleNotice locale={locale} original={stale.locale} updated={lastModified(stale) ?? ''} href={versionHref(stale.locale)} />
+          ) : null}
           {version.draft ? (
-            <p className="mb-6 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white" data-testid="draft-badge">
+            <p
+              className="mb-6 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white"
+              data-testid="draft-badge"
+            >
               {t('article.draft')}
             </p>
           ) : null}
           {story && isScheduled(story, Date.now()) ? (
-            <p className="mb-6 ml-2 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white" data-testid="scheduled-badge">
+            <p
+              className="mb-6 ml-2 inline-block rounded bg-[#7a4a00] px-3 py-1 text-sm font-bold uppercase tracking-wide text-white"
+              data-testid="scheduled-badge"
+            >
               {t('article.scheduled', { date: formatNewsDateTime(story.date, locale) })}
             </p>
           ) : null}

@@ -17,7 +17,17 @@ import { Highlighted } from './Highlighted';
  * Results of a search (or the prompt and `latest`, the newest stories, when there is nothing to
  * search or nothing found).
  */
-export async function SearchResults({ locale, result, category, latest: newest }: { locale: Locale; result: SearchResult; category?: Category; latest: ShownStory[] }) {
+export async function SearchResults({
+  locale,
+  result,
+  category,
+  latest: newest,
+}: {
+  locale: Locale;
+  result: SearchResult;
+  category?: Category;
+  latest: ShownStory[];
+}) {
   const t = await getTranslations({ locale });
   const { query } = result;
   const latest = (
@@ -83,7 +93,11 @@ export async function SearchResults({ locale, result, category, latest: newest }
                       <Highlighted segments={title} />
                     </Link>
                   </h2>
-                  <p className="mt-2 max-w-3xl font-serif leading-relaxed text-muted" lang={story.version.locale} data-testid="search-snippet">
+                  <p
+                    className="mt-2 max-w-3xl font-serif leading-relaxed text-muted"
+                    lang={story.version.locale}
+                    data-testid="search-snippet"
+                  >
                     <Highlighted segments={snippet} />
                   </p>
                 </article>
@@ -98,7 +112,10 @@ export async function SearchResults({ locale, result, category, latest: newest }
                 {t.rich('search.didYouMean', {
                   suggestion: result.suggestion,
                   link: (chunks) => (
-                    <Link href={paths.search(locale, { q: result.suggestion!, category })} className="font-semibold text-accent underline underline-offset-4">
+                    <Link
+                      href={paths.search(locale, { q: result.suggestion!, category })}
+                      className="font-semibold text-accent underline underline-offset-4"
+                    >
                       {chunks}
                     </Link>
                   ),
@@ -108,7 +125,13 @@ export async function SearchResults({ locale, result, category, latest: newest }
             <p className="mt-2 text-muted">{t('search.noResultsHint')}</p>
           </div>
         )}
-        <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={(p) => paths.search(locale, { q: query.display, category, page: p })} label={t('search.pagination')} />
+        <Pagination
+          locale={locale}
+          page={result.page}
+          totalPages={result.totalPages}
+          href={(p) => paths.search(locale, { q: query.display, category, page: p })}
+          label={t('search.pagination')}
+        />
       </section>
       {result.hits.length || result.beyondLastPage ? null : latest}
     </div>

@@ -44,37 +44,47 @@ export async function renderShareImage({
   const text = (value: string) => drawableText(value, faces);
   const { fontSize, lines } = titleStyle(title.length);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          background: '#ffffff',
-          color: '#1b1a24',
-          fontFamily,
-          padding: '64px 72px',
-          borderLeft: `24px solid ${site.accent.light}`,
-        }}
-      >
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Wordmark color="#1b1a24" accent={site.accent.light} width={236} height={64} />
-          <div style={{ display: 'flex', fontSize: 28, color: site.accent.light, fontWeight: 700, letterSpacing: 2 }}>
-            {text(eyebrow.toLocaleUpperCase(uiLang))}
-          </div>
-        </div>
-        {/* satori clamps lines, with an ellipsis, only in a block; a word wider than the card breaks; maxHeight stays as a last guard. */}
-        <div lang={lang} style={{ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.15, lineClamp: lines, wordBreak: 'break-word', maxHeight: 380, overflow: 'hidden' }}>
-          {text(title)}
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#55536a' }}>
-          <div style={{ display: 'flex' }}>{text(date ?? '')}</div>
-          <div style={{ display: 'flex' }}>{text(footer)}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#ffffff',
+        color: '#1b1a24',
+        fontFamily,
+        padding: '64px 72px',
+        borderLeft: `24px solid ${site.accent.light}`,
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <Wordmark color="#1b1a24" accent={site.accent.light} width={236} height={64} />
+        <div style={{ display: 'flex', fontSize: 28, color: site.accent.light, fontWeight: 700, letterSpacing: 2 }}>
+          {text(eyebrow.toLocaleUpperCase(uiLang))}
         </div>
       </div>
-    ),
+      {/* satori clamps lines, with an ellipsis, only in a block; a word wider than the card breaks; maxHeight stays as a last guard. */}
+      <div
+        lang={lang}
+        style={{
+          display: 'block',
+          fontSize,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          lineClamp: lines,
+          wordBreak: 'break-word',
+          maxHeight: 380,
+          overflow: 'hidden',
+        }}
+      >
+        {text(title)}
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#55536a' }}>
+        <div style={{ display: 'flex' }}>{text(date ?? '')}</div>
+        <div style={{ display: 'flex' }}>{text(footer)}</div>
+      </div>
+    </div>,
     { ...shareImageSize, fonts },
   );
 }

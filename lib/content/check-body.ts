@@ -7,7 +7,15 @@
  */
 import { visit } from 'unist-util-visit';
 import { isLocale, locales } from '../i18n/locales';
-import { componentProps, forbiddenElements, imageExtensions, mdxComponentNames, videoIdPatterns, type PropSpec, type VideoProvider } from './components';
+import {
+  componentProps,
+  forbiddenElements,
+  imageExtensions,
+  mdxComponentNames,
+  videoIdPatterns,
+  type PropSpec,
+  type VideoProvider,
+} from './components';
 import { quote } from './errors';
 
 /** A problem in a body; `line` counts from the body's first line (1). */
@@ -28,9 +36,12 @@ export const heavyImageBytes = 5 * 1024 * 1024;
 
 /** What the site can serve as an image: a file under /images/ that next/image optimizes. */
 export function imageProblem(src: string, ctx: BodyContext, what: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return `${what} ${quote(src)} is on another site; expected an image under /images/ (the site loads nothing from elsewhere: copy it to public/images/)`;
-  if (!src.startsWith('/images/')) return `${what} ${quote(src)} is not under /images/; expected a path like /images/news/${ctx.slug}.jpg (the site serves images from public/images/ only)`;
-  if (!imageExtensions.test(src.split(/[?#]/)[0]!)) return `${what} ${quote(src)} is not a JPEG, PNG, WebP, AVIF or GIF image; expected one of those`;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src))
+    return `${what} ${quote(src)} is on another site; expected an image under /images/ (the site loads nothing from elsewhere: copy it to public/images/)`;
+  if (!src.startsWith('/images/'))
+    return `${what} ${quote(src)} is not under /images/; expected a path like /images/news/${ctx.slug}.jpg (the site serves images from public/images/ only)`;
+  if (!imageExtensions.test(src.split(/[?#]/)[0]!))
+    return `${what} ${quote(src)} is not a JPEG, PNG, WebP, AVIF or GIF image; expected one of those`;
   if (!ctx.imageExists(src)) return `${what} ${quote(src)} does not exist; expected an image file at public${src}`;
   return null;
 }
@@ -38,7 +49,13 @@ export function imageProblem(src: string, ctx: BodyContext, what: string): strin
 function imageWeightWarning(src: string, ctx: BodyContext, line?: number): BodyProblem | null {
   const bytes = ctx.imageBytes(src);
   return bytes > heavyImageBytes
-    ? { field: 'body', severity: 'warning', line, value: src, message: `image ${quote(src)} weighs ${(bytes / 2 ** 20).toFixed(1)} MB; expected under 5 MB (resize it to 2000 px wide or less)` }
+    ? {
+        field: 'body',
+        severity: 'warning',
+        line,
+        value: src,
+        message: `image ${quote(src)} weighs ${(bytes / 2 ** 20).toFixed(1)} MB; expected under 5 MB (resize it to 2000 px wide or less)`,
+      }
     : null;
 }
 
@@ -59,7 +76,8 @@ function storyLinkProblem(href: string, ctx: BodyContext): string | null {
   const m = /^\/([A-Za-z-]{2,5})\/news\/([^\s)"'#?/]+)/.exec(href);
   if (!m || m[2] === 'page' || m[2] === 'category') return null;
   if (!isLocale(m[1])) return `link ${quote(m[0])} names an unknown language ${quote(m[1])}; expected one of ${locales.join(', ')}`;
-  if (!ctx.storySlugs.has(m[2]!)) return `link ${quote(m[0])} points to a story that does not exist; expected the address of an existing story (/<locale>/news/<slug>)`;
+  if (!ctx.storySlugs.has(m[2]!))
+    return `link ${quote(m[0])} points to a story that does not exist; expected the address of an existing story (/<locale>/news/<slug>)`;
   return null;
 }
 
@@ -82,17 +100,32 @@ export function checkMarkdownBody(body: string, ctx: BodyContext): BodyProblem[]
   }
   const component = /<([A-Z][A-Za-z]*)[\s/>]/.exec(text);
   if (component) {
-    problems.push({ field: 'body', line: lineAt(text, component.index), value: component[1], message: `uses the component <${component[1]}> in a .md file; expected components only in .mdx files (rename the file to ${ctx.slug}.mdx)` });
+    problems.push({
+      field: 'body',
+      line: lineAt(text, component.index),
+      value: component[1],
+      message: `uses the component <${component[1]}> in a .md file; expected components only in .mdx files (rename the file to ${ctx.slug}.mdx)`,
+    });
     return problems;
   }
   const comment = text.indexOf('<!--');
   if (comment >= 0) {
-    problems.push({ field: 'body', line: lineAt(text, comment), message: 'contains an HTML comment (<!-- … -->), which a .md file shows to readers as text; expected no comments (delete it, or keep notes outside the content folder)' });
+    problems.push({
+      field: 'body',
+      line: lineAt(text, comment),
+      message:
+        'contains an HTML comment (<!-- … -->), which a .md file shows to readers as text; expected no comments (delete it, or keep notes outside the content folder)',
+    });
   }
   // Raw HTML (an opening or closing tag); autolinks like <https://…> and <name@host> are Markdown.
   const html = /<\/?([a-z][a-z0-9-]*)(?=[\s/>])[^>\n]*>/.exec(text);
   if (html && !/^<(https?:|mailto:)/i.test(html[0]) && !html[0].includes('@')) {
-    problems.push({ field: 'body', line: lineAt(text, html.index), value: html[0], message: `contains raw HTML ${quote(html[0])}, which a .md file does not publish; expected Markdown only (**bold**, _italic_, [links](…), lists, tables)` });
+    problems.push({
+      field: 'body',
+      line: lineAt(text, html.index),
+      value: html[0],
+      message: `contains raw HTML ${quote(html[0])}, which a .md file does not publish; expected Markdown only (**bold**, _italic_, [links](…), lists, tables)`,
+    });
   }
   return problems;
 }
@@ -102,11 +135,17 @@ type JsxAttribute = { type: string; name?: string; value?: unknown; position?: P
 type MdxNode = { type: string; name?: string | null; url?: string; attributes?: JsxAttribute[]; value?: string; position?: Position };
 
 /** One component's props, against its spec. */
-function checkProps(name: keyof typeof componentProps, attributes: JsxAttribute[], ctx: BodyContext, line: number | undefined): BodyProblem[] {
+function checkProps(
+  name: keyof typeof componentProps,
+  attributes: JsxAttribute[],
+  ctx: BodyContext,
+  line: number | undefined,
+): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const spec = componentProps[name] as Record<string, PropSpec>;
   const values = new Map<string, string>();
-  const push = (prop: string, message: string, at = line, value?: string) => problems.push({ field: `<${name}> ${prop}`, message, line: at, value });
+  const push = (prop: string, message: string, at = line, value?: string) =>
+    problems.push({ field: `<${name}> ${prop}`, message, line: at, value });
   for (const a of attributes) {
     const at = a.position?.start?.line ?? line;
     if (a.type !== 'mdxJsxAttribute' || !a.name) {
@@ -119,7 +158,11 @@ function checkProps(name: keyof typeof componentProps, attributes: JsxAttribute[
       continue;
     }
     if (typeof a.value !== 'string') {
-      push(a.name, `is ${a.value === null || a.value === undefined ? 'given without a value' : 'code in { }'}; expected ${spec[a.name]!.expected}`, at);
+      push(
+        a.name,
+        `is ${a.value === null || a.value === undefined ? 'given without a value' : 'code in { }'}; expected ${spec[a.name]!.expected}`,
+        at,
+      );
       continue;
     }
     values.set(a.name, a.value);
@@ -149,7 +192,12 @@ function checkProps(name: keyof typeof componentProps, attributes: JsxAttribute[
     const provider = values.get('provider') as VideoProvider | undefined;
     const id = values.get('id');
     if (id && provider && provider in videoIdPatterns && !videoIdPatterns[provider].test(id)) {
-      push('id', `${quote(id)} is ${/[/:.]/.test(id) ? 'an address' : `not a ${provider} id`}; expected ${componentProps.Video.id.expected}`, line, id);
+      push(
+        'id',
+        `${quote(id)} is ${/[/:.]/.test(id) ? 'an address' : `not a ${provider} id`}; expected ${componentProps.Video.id.expected}`,
+        line,
+        id,
+      );
     }
   }
   return problems;
@@ -160,7 +208,11 @@ let mdxParser: { parse(text: string): unknown } | undefined;
 /** Parses an MDX body as Contentlayer's MDX compiler will; throws on invalid MDX. */
 async function parseMdx(body: string): Promise<MdxNode> {
   if (!mdxParser) {
-    const [{ unified }, { default: remarkParse }, { default: remarkMdx }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-mdx')]);
+    const [{ unified }, { default: remarkParse }, { default: remarkMdx }] = await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-mdx'),
+    ]);
     mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
   }
   return mdxParser.parse(body) as MdxNode;
@@ -174,19 +226,34 @@ export async function checkMdxBody(body: string, ctx: BodyContext): Promise<Body
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
-    return [{ field: 'body', line: e.line ?? e.place?.line ?? e.place?.start?.line, message: `is not valid MDX (${reason}); expected components closed with /> and no stray { } or <` }];
+    return [
+      {
+        field: 'body',
+        line: e.line ?? e.place?.line ?? e.place?.start?.line,
+        message: `is not valid MDX (${reason}); expected components closed with /> and no stray { } or <`,
+      },
+    ];
   }
   const problems: BodyProblem[] = [];
   visit(tree as never, (node: MdxNode) => {
     const line = node.position?.start?.line;
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ field: 'body', line, message: `contains an import or export statement, which would run code; expected only text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}` });
+        problems.push({
+          field: 'body',
+          line,
+          message: `contains an import or export statement, which would run code; expected only text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`,
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-          problems.push({ field: 'body', line, value: `{${node.value}}`, message: `contains code in { }, which would run when the page is built; expected text (write a literal brace as \\{ )` });
+          problems.push({
+            field: 'body',
+            line,
+            value: `{${node.value}}`,
+            message: `contains code in { }, which would run when the page is built; expected text (write a literal brace as \\{ )`,
+          });
         }
         break;
       case 'link':
@@ -200,7 +267,8 @@ export async function checkMdxBody(body: string, ctx: BodyContext): Promise<Body
             if (heavy) problems.push(heavy);
           }
         } else {
-          const problem = storyLinkProblem(url, ctx) ?? (/^\s*javascript:/i.test(url) ? `link ${quote(url)} runs code; expected an address` : null);
+          const problem =
+            storyLinkProblem(url, ctx) ?? (/^\s*javascript:/i.test(url) ? `link ${quote(url)} runs code; expected an address` : null);
           if (problem) problems.push({ field: 'body', line, value: url, message: problem });
         }
         break;
@@ -211,16 +279,40 @@ export async function checkMdxBody(body: string, ctx: BodyContext): Promise<Body
         const attributes = node.attributes ?? [];
         if (/^[A-Z]/.test(name)) {
           if (name in componentProps) problems.push(...checkProps(name as keyof typeof componentProps, attributes, ctx, line));
-          else problems.push({ field: 'body', line, value: name, message: `uses an unknown component <${name}>; expected one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}` });
+          else
+            problems.push({
+              field: 'body',
+              line,
+              value: name,
+              message: `uses an unknown component <${name}>; expected one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`,
+            });
         } else if (forbiddenElements.has(name.toLowerCase())) {
-          problems.push({ field: 'body', line, value: name, message: `contains a <${name}> element, which would ${name === 'script' ? 'run code in readers’ browsers' : name === 'iframe' ? 'load another site' : 'change the page'}; expected text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')} (a video: <Video provider="youtube" id="…" title="…" />)` });
+          problems.push({
+            field: 'body',
+            line,
+            value: name,
+            message: `contains a <${name}> element, which would ${name === 'script' ? 'run code in readers’ browsers' : name === 'iframe' ? 'load another site' : 'change the page'}; expected text and the components ${mdxComponentNames.map((n) => `<${n}>`).join(', ')} (a video: <Video provider="youtube" id="…" title="…" />)`,
+          });
         } else {
           for (const a of attributes) {
             if (a.type === 'mdxJsxAttribute' && a.value !== null && typeof a.value === 'object') {
-              problems.push({ field: 'body', line, value: a.name, message: `gives <${name}> ${a.name} from code in { }, which would run when the page is built; expected a value in quotes` });
-            } else if (a.name && /^on/i.test(a.name)) problems.push({ field: 'body', line, value: a.name, message: `gives <${name}> the event handler ${a.name}, which would run code; expected no event handlers` });
+              problems.push({
+                field: 'body',
+                line,
+                value: a.name,
+                message: `gives <${name}> ${a.name} from code in { }, which would run when the page is built; expected a value in quotes`,
+              });
+            } else if (a.name && /^on/i.test(a.name))
+              problems.push({
+                field: 'body',
+                line,
+                value: a.name,
+                message: `gives <${name}> the event handler ${a.name}, which would run code; expected no event handlers`,
+              });
             else if (a.name && /^(href|src|action|formaction)$/i.test(a.name) && typeof a.value === 'string') {
-              const problem = /^\s*javascript:/i.test(a.value) ? `<${name}> ${a.name} ${quote(a.value)} runs code; expected an address` : storyLinkProblem(a.value, ctx);
+              const problem = /^\s*javascript:/i.test(a.value)
+                ? `<${name}> ${a.name} ${quote(a.value)} runs code; expected an address`
+                : storyLinkProblem(a.value, ctx);
               if (problem) problems.push({ field: 'body', line, value: a.value, message: problem });
             } else if (a.type !== 'mdxJsxAttribute') {
               problems.push({ field: 'body', line, message: `gives <${name}> props from code in { }; expected plain attributes` });

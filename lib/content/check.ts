@@ -73,7 +73,10 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot + 1) : '';
   if (!contentExtensions.has(ext)) {
-    push('file', `${quote(name)} is not a Markdown or MDX file; expected <slug>.md or <slug>.mdx (move other files out of the content folder, images go under public/images/)`);
+    push(
+      'file',
+      `${quote(name)} is not a Markdown or MDX file; expected <slug>.md or <slug>.mdx (move other files out of the content folder, images go under public/images/)`,
+    );
     return null;
   }
   if (parts.length !== 3 || (parts[1] !== 'news' && parts[1] !== 'pages')) {
@@ -92,18 +95,43 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
     return null;
   }
   if (text.charCodeAt(0) === 0xfeff) {
-    push('file', 'starts with a byte-order mark (BOM); expected UTF-8 without BOM (run `npm run content:check -- --fix`, or save as "UTF-8" rather than "UTF-8 with BOM")', 1);
+    push(
+      'file',
+      'starts with a byte-order mark (BOM); expected UTF-8 without BOM (run `npm run content:check -- --fix`, or save as "UTF-8" rather than "UTF-8 with BOM")',
+      1,
+    );
     text = text.slice(1);
   }
   if (text.includes('\r\n')) {
-    push('file', 'has Windows line endings (CRLF); expected Unix line endings (LF) (run `npm run content:check -- --fix`, or set your editor to LF)', 1);
+    push(
+      'file',
+      'has Windows line endings (CRLF); expected Unix line endings (LF) (run `npm run content:check -- --fix`, or set your editor to LF)',
+      1,
+    );
     text = text.replace(/\r\n/g, '\n');
   }
 
-  const source: SourceFile = { file, locale, kind: folder === 'news' ? 'story' : 'page', slug, ext, data: {}, lines: {}, body: '', bodyLine: 1, readable: false };
-  if (!isLocale(locale)) push('locale', `folder ${quote(locale)} is not a language of the site; expected one of ${locales.join(', ')}`, undefined, locale);
+  const source: SourceFile = {
+    file,
+    locale,
+    kind: folder === 'news' ? 'story' : 'page',
+    slug,
+    ext,
+    data: {},
+    lines: {},
+    body: '',
+    bodyLine: 1,
+    readable: false,
+  };
+  if (!isLocale(locale))
+    push('locale', `folder ${quote(locale)} is not a language of the site; expected one of ${locales.join(', ')}`, undefined, locale);
   if (!slugPattern.test(slug)) {
-    push('slug', `file name ${quote(slug)} is not a valid slug; expected lowercase ASCII letters, digits and single hyphens (e.g. summer-school-2026)`, undefined, slug);
+    push(
+      'slug',
+      `file name ${quote(slug)} is not a valid slug; expected lowercase ASCII letters, digits and single hyphens (e.g. summer-school-2026)`,
+      undefined,
+      slug,
+    );
   }
 
   const fm = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
@@ -118,7 +146,11 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
-      push('frontmatter', `is not valid YAML (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); expected "field: value" lines, with text containing ":" or quotes in double quotes`, line ? line + 1 : undefined);
+      push(
+        'frontmatter',
+        `is not valid YAML (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); expected "field: value" lines, with text containing ":" or quotes in double quotes`,
+        line ? line + 1 : undefined,
+      );
     }
     return source;
   }
@@ -127,12 +159,18 @@ export function readSource(contentDir: string, file: string, errors: ContentErro
     return source;
   }
   source.readable = true;
-  for (const item of ((doc.contents as YAMLMap | null)?.items ?? [])) {
+  for (const item of (doc.contents as YAMLMap | null)?.items ?? []) {
     const key = isScalar(item.key) ? String((item.key as Scalar).value) : String(item.key);
     const range = (item.key as Scalar | null)?.range;
     source.lines[key] = range ? lineCounter.linePos(range[0]).line + 1 : 1;
     const value = item.value;
-    source.data[key] = isSeq(value) ? value.items.map((v) => (isScalar(v) ? v.value : v)) : isScalar(value) ? (value as Scalar).value : value === null ? null : (value as { toJSON(): unknown }).toJSON();
+    source.data[key] = isSeq(value)
+      ? value.items.map((v) => (isScalar(v) ? v.value : v))
+      : isScalar(value)
+        ? (value as Scalar).value
+        : value === null
+          ? null
+          : (value as { toJSON(): unknown }).toJSON();
   }
   return source;
 }
@@ -148,13 +186,15 @@ function checkField(name: string, spec: FieldSpec, value: unknown): string | nul
       if (typeof value !== 'string' || !isValidIsoDate(value.trim())) return `${shown()} is not a valid date; expected ${spec.expected}`;
       return null;
     case 'enum':
-      if (typeof value !== 'string' || !spec.options!.includes(value)) return `${shown()} is not a known ${name}; expected ${spec.expected}`;
+      if (typeof value !== 'string' || !spec.options!.includes(value))
+        return `${shown()} is not a known ${name}; expected ${spec.expected}`;
       return null;
     case 'boolean':
       if (typeof value !== 'boolean') return `${shown()} is not true or false; expected ${spec.expected}`;
       return null;
     case 'list':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) return `${shown()} is not a list of words; expected ${spec.expected}`;
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim()))
+        return `${shown()} is not a list of words; expected ${spec.expected}`;
       return null;
   }
 }
@@ -176,7 +216,16 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const publicDir = options.publicDir ?? path.join(process.cwd(), 'public');
   const errors: ContentError[] = [];
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    return { errors: [{ file: '.', field: 'CONTENT_DIR', message: `${quote(contentDir)} is not a folder; expected the content folder (default: content)` }], files: [] };
+    return {
+      errors: [
+        {
+          file: '.',
+          field: 'CONTENT_DIR',
+          message: `${quote(contentDir)} is not a folder; expected the content folder (default: content)`,
+        },
+      ],
+      files: [],
+    };
   }
   const files: SourceFile[] = [];
   for (const file of listFiles(contentDir)) {
@@ -199,7 +248,10 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     for (const key of Object.keys(f.data)) {
       if (!(key in spec)) {
         const close = Object.keys(spec).find((k) => k.toLowerCase() === key.toLowerCase() || levenshtein(k, key) <= 2);
-        push(key, `is not a field of ${f.kind === 'story' ? 'a story' : 'a page'}${close ? ` (did you mean ${quote(close)}?)` : ''}; expected only ${Object.keys(spec).join(', ')}`);
+        push(
+          key,
+          `is not a field of ${f.kind === 'story' ? 'a story' : 'a page'}${close ? ` (did you mean ${quote(close)}?)` : ''}; expected only ${Object.keys(spec).join(', ')}`,
+        );
       }
     }
     for (const [name, s] of Object.entries(spec)) {
@@ -211,47 +263,107 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       const problem = checkField(name, s, value);
       if (problem) push(name, problem, undefined, String(value));
     }
-    const ctx: BodyContext = { storySlugs, slug: f.slug ?? '', imageExists: (src) => localImageDimensions(src, publicDir) !== null, imageBytes };
+    const ctx: BodyContext = {
+      storySlugs,
+      slug: f.slug ?? '',
+      imageExists: (src) => localImageDimensions(src, publicDir) !== null,
+      imageBytes,
+    };
     if (typeof f.data.image === 'string' && f.data.image.trim()) {
       const src = f.data.image.trim();
       if (!src.startsWith('/') || src.startsWith('//')) {
-        push('image', `${quote(src)} is not a path on this site; expected a path under public/ starting with /, e.g. /images/news/${f.slug}.jpg`, undefined, src);
+        push(
+          'image',
+          `${quote(src)} is not a path on this site; expected a path under public/ starting with /, e.g. /images/news/${f.slug}.jpg`,
+          undefined,
+          src,
+        );
       } else if (!ctx.imageExists(src)) {
         push('image', `${quote(src)} does not exist or is not an image; expected an image file at public${src}`, undefined, src);
       } else if (!src.startsWith('/images/')) {
-        push('image', `${quote(src)} is not under /images/; expected a path like /images/news/${f.slug}.jpg (the site serves images from public/images/ only)`, undefined, src);
+        push(
+          'image',
+          `${quote(src)} is not under /images/; expected a path like /images/news/${f.slug}.jpg (the site serves images from public/images/ only)`,
+          undefined,
+          src,
+        );
       } else if (imageBytes(src) > 5 * 1024 * 1024) {
-        push('image', `${quote(src)} weighs ${(imageBytes(src) / 2 ** 20).toFixed(1)} MB; expected under 5 MB (resize it to 2000 px wide or less)`, undefined, src, 'warning');
+        push(
+          'image',
+          `${quote(src)} weighs ${(imageBytes(src) / 2 ** 20).toFixed(1)} MB; expected under 5 MB (resize it to 2000 px wide or less)`,
+          undefined,
+          src,
+          'warning',
+        );
       }
       if (typeof f.data.imageAlt !== 'string' || !f.data.imageAlt.trim()) {
-        push('imageAlt', `is missing; expected a description of the image in the version's language (required with image)`, f.lines.imageAlt ?? f.lines.image);
+        push(
+          'imageAlt',
+          `is missing; expected a description of the image in the version's language (required with image)`,
+          f.lines.imageAlt ?? f.lines.image,
+        );
       }
     }
     if (typeof f.data.title === 'string' && f.data.title.trim().length > longTitle) {
-      push('title', `has ${f.data.title.trim().length} characters; expected at most ${longTitle} (search engines and share previews cut longer titles)`, undefined, f.data.title, 'warning');
+      push(
+        'title',
+        `has ${f.data.title.trim().length} characters; expected at most ${longTitle} (search engines and share previews cut longer titles)`,
+        undefined,
+        f.data.title,
+        'warning',
+      );
     }
     const published = instant(f.data.date);
     const updated = instant(f.data.updated);
     if (published !== undefined && updated !== undefined && updated < published) {
-      push('updated', `${quote(String(f.data.updated))} is before the publication date ${quote(String(f.data.date))}; expected the date of a change made after publication (or no updated field)`, undefined, String(f.data.updated));
+      push(
+        'updated',
+        `${quote(String(f.data.updated))} is before the publication date ${quote(String(f.data.date))}; expected the date of a change made after publication (or no updated field)`,
+        undefined,
+        String(f.data.updated),
+      );
     }
     // A draft may still hold what content:new wrote (the preview shows it); a published version may not.
     const placeholder = f.data.draft === true ? 'warning' : undefined;
-    if (f.data.summary === placeholders.summary) push('summary', 'is still the placeholder content:new wrote; expected one or two sentences of your own', undefined, undefined, placeholder);
-    if (f.body.includes(placeholders.body)) push('body', 'still contains the placeholder content:new wrote ("Write the story here…"); expected the text of the story', f.bodyLine + f.body.split('\n').findIndex((l) => l.includes(placeholders.body)), undefined, placeholder);
+    if (f.data.summary === placeholders.summary)
+      push(
+        'summary',
+        'is still the placeholder content:new wrote; expected one or two sentences of your own',
+        undefined,
+        undefined,
+        placeholder,
+      );
+    if (f.body.includes(placeholders.body))
+      push(
+        'body',
+        'still contains the placeholder content:new wrote ("Write the story here…"); expected the text of the story',
+        f.bodyLine + f.body.split('\n').findIndex((l) => l.includes(placeholders.body)),
+        undefined,
+        placeholder,
+      );
     const hasFrom = f.data.translatedFrom !== undefined;
     const hasSource = f.data.sourceUpdated !== undefined;
     if (hasFrom !== hasSource) {
-      push(hasFrom ? 'sourceUpdated' : 'translatedFrom', `is missing; expected translatedFrom and sourceUpdated together (${hasFrom ? storyFields.sourceUpdated.expected : storyFields.translatedFrom.expected})`, f.lines.translatedFrom ?? f.lines.sourceUpdated);
+      push(
+        hasFrom ? 'sourceUpdated' : 'translatedFrom',
+        `is missing; expected translatedFrom and sourceUpdated together (${hasFrom ? storyFields.sourceUpdated.expected : storyFields.translatedFrom.expected})`,
+        f.lines.translatedFrom ?? f.lines.sourceUpdated,
+      );
     } else if (hasFrom && f.data.translatedFrom === f.locale) {
-      push('translatedFrom', `${quote(String(f.data.translatedFrom))} is this version's own language; expected the language of the original it was translated from`, undefined, String(f.data.translatedFrom));
+      push(
+        'translatedFrom',
+        `${quote(String(f.data.translatedFrom))} is this version's own language; expected the language of the original it was translated from`,
+        undefined,
+        String(f.data.translatedFrom),
+      );
     }
 
     if (!f.body.trim()) {
       push('body', 'is empty; expected the text of the story after the frontmatter', f.bodyLine);
       continue;
     }
-    const bodyProblems: BodyProblem[] = f.ext === 'mdx' ? (options.compileMdx === false ? [] : await checkMdxBody(f.body, ctx)) : checkMarkdownBody(f.body, ctx);
+    const bodyProblems: BodyProblem[] =
+      f.ext === 'mdx' ? (options.compileMdx === false ? [] : await checkMdxBody(f.body, ctx)) : checkMarkdownBody(f.body, ctx);
     for (const p of bodyProblems) push(p.field, p.message, p.line !== undefined ? f.bodyLine + p.line - 1 : undefined, p.value, p.severity);
   }
 
@@ -268,14 +380,19 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
  */
 function checkVersions(files: SourceFile[], errors: ContentError[]) {
   const groups = new Map<string, SourceFile[]>();
-  for (const f of files) if (f.slug && isLocale(f.locale) && f.readable) groups.set(`${f.kind}/${f.slug}`, [...(groups.get(`${f.kind}/${f.slug}`) ?? []), f]);
+  for (const f of files)
+    if (f.slug && isLocale(f.locale) && f.readable) groups.set(`${f.kind}/${f.slug}`, [...(groups.get(`${f.kind}/${f.slug}`) ?? []), f]);
   for (const versions of groups.values()) {
     versions.sort((a, b) => locales.indexOf(a.locale as Locale) - locales.indexOf(b.locale as Locale) || (a.ext === 'mdx' ? 1 : -1));
     const byLocale = new Map<string, SourceFile>();
     for (const f of versions) {
       const other = byLocale.get(f.locale!);
       if (other) {
-        errors.push({ file: f.file, field: 'file', message: `is a second version of ${other.file} in the same language; expected one file per language (keep ${f.ext === 'mdx' ? `${f.slug}.mdx if it uses components` : `one of them`}, delete the other)` });
+        errors.push({
+          file: f.file,
+          field: 'file',
+          message: `is a second version of ${other.file} in the same language; expected one file per language (keep ${f.ext === 'mdx' ? `${f.slug}.mdx if it uses components` : `one of them`}, delete the other)`,
+        });
         continue;
       }
       byLocale.set(f.locale!, f);
@@ -293,7 +410,10 @@ function checkVersions(files: SourceFile[], errors: ContentError[]) {
         for (const f of present) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
         const top = Math.max(...counts.values());
         const majority = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-        const ref = original && key(original) !== undefined ? original : (present.find((f) => majority.length === 1 && key(f) === majority[0]) ?? present[0]!);
+        const ref =
+          original && key(original) !== undefined
+            ? original
+            : (present.find((f) => majority.length === 1 && key(f) === majority[0]) ?? present[0]!);
         for (const f of present) {
           if (f === ref || key(f) === key(ref)) continue;
           errors.push({
@@ -311,7 +431,18 @@ function checkVersions(files: SourceFile[], errors: ContentError[]) {
       if (typeof from !== 'string' || from === f.locale) continue;
       const source = byLocale.get(from);
       if (!source) {
-        errors.push({ file: f.file, line: f.lines.translatedFrom, field: 'translatedFrom', value: from, message: `names ${quote(from)}, but there is no ${from} version of this ${f.kind}; expected the language of an existing version (${unique.filter((v) => v !== f).map((v) => v.locale).join(', ') || 'none'})` });
+        errors.push({
+          file: f.file,
+          line: f.lines.translatedFrom,
+          field: 'translatedFrom',
+          value: from,
+          message: `names ${quote(from)}, but there is no ${from} version of this ${f.kind}; expected the language of an existing version (${
+            unique
+              .filter((v) => v !== f)
+              .map((v) => v.locale)
+              .join(', ') || 'none'
+          })`,
+        });
         continue;
       }
       const translatedAt = instant(f.data.sourceUpdated);

@@ -23,13 +23,27 @@ export const videoIdPatterns: Record<VideoProvider, RegExp> = {
 export const componentProps = {
   Figure: {
     src: { required: true, kind: 'image', expected: 'the path of an image under /images/, e.g. src="/images/news/my-story-figure.jpg"' },
-    alt: { required: true, kind: 'text', expected: 'a description of the image for readers who cannot see it, e.g. alt="Students at the summer school"' },
+    alt: {
+      required: true,
+      kind: 'text',
+      expected: 'a description of the image for readers who cannot see it, e.g. alt="Students at the summer school"',
+    },
     caption: { kind: 'text', expected: 'a caption in quotes' },
     credit: { kind: 'text', expected: 'who made the image, in quotes' },
   },
   Video: {
-    provider: { required: true, kind: 'one-of', options: videoProviders, expected: `one of ${videoProviders.map((p) => `"${p}"`).join(', ')}` },
-    id: { required: true, kind: 'video-id', expected: 'the video’s id, not its address: for https://www.youtube.com/watch?v=aqz-KE-bpKQ write id="aqz-KE-bpKQ"; for https://vimeo.com/76979871 write id="76979871"' },
+    provider: {
+      required: true,
+      kind: 'one-of',
+      options: videoProviders,
+      expected: `one of ${videoProviders.map((p) => `"${p}"`).join(', ')}`,
+    },
+    id: {
+      required: true,
+      kind: 'video-id',
+      expected:
+        'the video’s id, not its address: for https://www.youtube.com/watch?v=aqz-KE-bpKQ write id="aqz-KE-bpKQ"; for https://vimeo.com/76979871 write id="76979871"',
+    },
     title: { required: true, kind: 'text', expected: 'what the video is about, in quotes (read out to screen reader users)' },
   },
   Members: {},
@@ -42,7 +56,24 @@ export type MdxComponentName = keyof typeof componentProps;
 export const mdxComponentNames = Object.keys(componentProps) as MdxComponentName[];
 
 /** Elements an MDX body may not contain: they would run code, load third parties or restyle the page. */
-export const forbiddenElements = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'frame', 'frameset', 'template', 'svg', 'math']);
+export const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'template',
+  'svg',
+  'math',
+]);
 
 /** Image files next/image serves from /images/ (the site's image optimizer, next.config.ts). */
 export const imageExtensions = /\.(jpe?g|png|webp|avif|gif)$/i;

@@ -12,7 +12,10 @@ export function localeOf(sourceFilePath: string): string {
 
 /** `fr/news/my-story.mdx` → `my-story`. */
 export function slugOf(sourceFilePath: string): string {
-  return sourceFilePath.split('/').at(-1)!.replace(/\.mdx?$/, '');
+  return sourceFilePath
+    .split('/')
+    .at(-1)!
+    .replace(/\.mdx?$/, '');
 }
 
 /** Width and height of a cover image under public/ (the content check has made sure it exists). */

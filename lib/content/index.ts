@@ -10,7 +10,19 @@ import type { Locale } from '../i18n/locales';
 import { site, type Category } from '../site';
 import { documentFile, indexFile, problemsFile } from './paths';
 import { formatError, type ContentError } from './errors';
-import { buildPages, buildStories, homeStories, latest, listNewsroom, neighbours, pageCount, relatedStories, show, type PageCatalog, type StoryCatalog } from './model';
+import {
+  buildPages,
+  buildStories,
+  homeStories,
+  latest,
+  listNewsroom,
+  neighbours,
+  pageCount,
+  relatedStories,
+  show,
+  type PageCatalog,
+  type StoryCatalog,
+} from './model';
 import type { Body, ContentDocument, NewsroomIndex, Version } from './types';
 // Imported so that `next dev` rebuilds and refreshes pages when Contentlayer regenerates content.
 import stamp from '../../.contentlayer/newsroom/stamp.json';
@@ -43,9 +55,16 @@ function load(): Loaded {
     throw new Error(`The newsroom index ${indexFile} is missing: run \`npm run content\` (or \`npm run build\`) first.`);
   }
   if (loaded && loaded.mtimeMs === mtimeMs && !due) return loaded;
-  const index = loaded && loaded.mtimeMs === mtimeMs ? loaded.index : (JSON.parse(readFileSync(fromCwd(indexFile), 'utf8')) as NewsroomIndex);
+  const index =
+    loaded && loaded.mtimeMs === mtimeMs ? loaded.index : (JSON.parse(readFileSync(fromCwd(indexFile), 'utf8')) as NewsroomIndex);
   const visibility = { drafts: preview, scheduled: preview, now };
-  loaded = { mtimeMs, builtAt: now, index, stories: buildStories(index.versions, visibility), pages: buildPages(index.versions, visibility) };
+  loaded = {
+    mtimeMs,
+    builtAt: now,
+    index,
+    stories: buildStories(index.versions, visibility),
+    pages: buildPages(index.versions, visibility),
+  };
   return loaded;
 }
 

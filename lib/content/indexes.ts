@@ -28,7 +28,28 @@ const instant = (iso: string) => new Date(iso).toISOString();
 const instantOrNone = (iso: string | undefined) => (iso === undefined ? undefined : instant(iso));
 
 export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
-  const { _id, type, slug, title, summary, displayTitle, displaySummary, date, updated, category, tags, image, imageAlt, imageCredit, imageWidth, imageHeight, featured, draft, translatedFrom, sourceUpdated } = doc;
+  const {
+    _id,
+    type,
+    slug,
+    title,
+    summary,
+    displayTitle,
+    displaySummary,
+    date,
+    updated,
+    category,
+    tags,
+    image,
+    imageAlt,
+    imageCredit,
+    imageWidth,
+    imageHeight,
+    featured,
+    draft,
+    translatedFrom,
+    sourceUpdated,
+  } = doc;
   return {
     kind: 'story',
     _id,
@@ -57,7 +78,21 @@ export function storyVersion(doc: Bodiless<StoryDocument>): StoryVersion {
 
 export function pageVersion(doc: Bodiless<PageDocument>): PageVersion {
   const { _id, type, slug, title, summary, displayTitle, displaySummary, updated, draft, translatedFrom, sourceUpdated } = doc;
-  return { kind: 'page', _id, type, locale: doc.locale as Locale, slug, title, summary, displayTitle, displaySummary, updated: instantOrNone(updated), draft, translatedFrom, sourceUpdated: instantOrNone(sourceUpdated) };
+  return {
+    kind: 'page',
+    _id,
+    type,
+    locale: doc.locale as Locale,
+    slug,
+    title,
+    summary,
+    displayTitle,
+    displaySummary,
+    updated: instantOrNone(updated),
+    draft,
+    translatedFrom,
+    sourceUpdated: instantOrNone(sourceUpdated),
+  };
 }
 
 /** Where Contentlayer writes `.contentlayer`: it takes $PWD before the process's cwd, so we do too. */
@@ -76,7 +111,9 @@ export function contentlayerRoot(): string {
 export function readGeneratedDocuments(root = contentlayerRoot()): Documents | null {
   if (!existsSync(path.join(root, generatedDir, 'index.mjs'))) return null;
   const read = <T>(type: string): T[] =>
-    JSON.parse(readFileSync(path.join(root, generatedDir, type, '_index.json'), 'utf8'), (key, value) => (key === 'body' ? undefined : value)) as T[];
+    JSON.parse(readFileSync(path.join(root, generatedDir, type, '_index.json'), 'utf8'), (key, value) =>
+      key === 'body' ? undefined : value,
+    ) as T[];
   return { allStoryMds: read('StoryMd'), allStoryMdxes: read('StoryMdx'), allPageMds: read('PageMd'), allPageMdxes: read('PageMdx') };
 }
 

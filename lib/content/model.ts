@@ -68,7 +68,10 @@ export function isScheduled(version: Pick<StoryVersion, 'date'>, now: number): b
 }
 
 /** Groups story versions into stories, leaving out drafts and scheduled stories unless asked. */
-export function buildStories(versions: readonly Version[], { drafts = false, scheduled = false, now = Date.now() }: Visibility = {}): StoryCatalog {
+export function buildStories(
+  versions: readonly Version[],
+  { drafts = false, scheduled = false, now = Date.now() }: Visibility = {},
+): StoryCatalog {
   let nextPublication: number | undefined;
   const visible = versions.filter((v): v is StoryVersion => {
     if (v.kind !== 'story' || (v.draft && !drafts)) return false;
@@ -103,7 +106,11 @@ export function buildPages(versions: readonly Version[], { drafts = false }: Vis
 
 /** The order in which versions are tried for a reader: their locale, then `en`, then the others in locale order. */
 export function fallbackChain(locale: Locale): Locale[] {
-  return [locale, ...locales.filter((l) => l !== locale && l === defaultLocale), ...locales.filter((l) => l !== locale && l !== defaultLocale)];
+  return [
+    locale,
+    ...locales.filter((l) => l !== locale && l === defaultLocale),
+    ...locales.filter((l) => l !== locale && l !== defaultLocale),
+  ];
 }
 
 /** The best version of an entry for a reader of `locale`. */

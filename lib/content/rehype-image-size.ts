@@ -28,7 +28,10 @@ export function rehypeImageSize() {
         const size = typeof src === 'string' ? localImageDimensions(src) : null;
         if (!size) return;
         node.attributes = node.attributes.filter((a) => a.name !== 'width' && a.name !== 'height');
-        node.attributes.push({ type: 'mdxJsxAttribute', name: 'width', value: String(size.width) }, { type: 'mdxJsxAttribute', name: 'height', value: String(size.height) });
+        node.attributes.push(
+          { type: 'mdxJsxAttribute', name: 'width', value: String(size.width) },
+          { type: 'mdxJsxAttribute', name: 'height', value: String(size.height) },
+        );
       }
     });
   };

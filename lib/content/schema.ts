@@ -28,8 +28,17 @@ export const storyFields = {
   updated: { type: 'date', required: false, expected: 'an ISO 8601 date, e.g. 2025-11-02' },
   featured: { type: 'boolean', required: false, expected: 'true or false' },
   draft: { type: 'boolean', required: false, expected: 'true or false' },
-  translatedFrom: { type: 'enum', required: false, options: locales, expected: `the language of the version this one was translated from: one of ${locales.join(', ')}` },
-  sourceUpdated: { type: 'date', required: false, expected: 'the date of the original as it was translated (its updated, or its date if never updated), e.g. 2026-03-03' },
+  translatedFrom: {
+    type: 'enum',
+    required: false,
+    options: locales,
+    expected: `the language of the version this one was translated from: one of ${locales.join(', ')}`,
+  },
+  sourceUpdated: {
+    type: 'date',
+    required: false,
+    expected: 'the date of the original as it was translated (its updated, or its date if never updated), e.g. 2026-03-03',
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export const pageFields = {

@@ -41,7 +41,24 @@ export type StoryVersion = Omit<
 > & { kind: 'story'; locale: Locale };
 
 /** One language version of a static page (about, privacy…), without its body. */
-export type PageVersion = Omit<Pick<PageDocument, '_id' | 'type' | 'locale' | 'slug' | 'title' | 'summary' | 'displayTitle' | 'displaySummary' | 'updated' | 'draft' | 'translatedFrom' | 'sourceUpdated'>, 'locale'> & {
+export type PageVersion = Omit<
+  Pick<
+    PageDocument,
+    | '_id'
+    | 'type'
+    | 'locale'
+    | 'slug'
+    | 'title'
+    | 'summary'
+    | 'displayTitle'
+    | 'displaySummary'
+    | 'updated'
+    | 'draft'
+    | 'translatedFrom'
+    | 'sourceUpdated'
+  >,
+  'locale'
+> & {
   kind: 'page';
   locale: Locale;
 };

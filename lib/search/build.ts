@@ -10,6 +10,14 @@ import { writeSearchIndex } from './store';
 export function writeStorySearchIndex(stories: Bodiless<StoryDocument>[], root = contentlayerRoot()) {
   return writeSearchIndex(
     path.join(root, searchIndexFile),
-    stories.map((d) => ({ key: `${d.locale}/${d.slug}`, locale: d.locale as Locale, title: d.title, summary: d.summary, body: d.plainText, category: d.category, date: Date.parse(d.date) })),
+    stories.map((d) => ({
+      key: `${d.locale}/${d.slug}`,
+      locale: d.locale as Locale,
+      title: d.title,
+      summary: d.summary,
+      body: d.plainText,
+      category: d.category,
+      date: Date.parse(d.date),
+    })),
   );
 }

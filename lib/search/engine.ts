@@ -65,11 +65,25 @@ export type BuiltIndex = { meta: IndexMeta; postings: Uint32Array };
 export function buildIndex(input: readonly SearchDoc[]): BuiltIndex {
   const docs = [...input].sort((a, b) => b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const categories = [...new Set(docs.map((d) => d.category))].sort();
-  type Builder = { terms: Map<string, number>; words: Map<string, number>; lists: Record<Field, number[][]>; seen: Record<Field, number[]> };
+  type Builder = {
+    terms: Map<string, number>;
+    words: Map<string, number>;
+    lists: Record<Field, number[][]>;
+    seen: Record<Field, number[]>;
+  };
   const builders = new Map<Locale, Builder>();
   docs.forEach((doc, id) => {
     let b = builders.get(doc.locale);
-    if (!b) builders.set(doc.locale, (b = { terms: new Map(), words: new Map(), lists: { title: [], summary: [], body: [] }, seen: { title: [], summary: [], body: [] } }));
+    if (!b)
+      builders.set(
+        doc.locale,
+        (b = {
+          terms: new Map(),
+          words: new Map(),
+          lists: { title: [], summary: [], body: [] },
+          seen: { title: [], summary: [], body: [] },
+        }),
+      );
     const stem = stemmers[doc.locale];
     for (const field of fields) {
       const lists = b.lists[field];
@@ -121,7 +135,13 @@ export function buildIndex(input: readonly SearchDoc[]): BuiltIndex {
     postings.set(c, at);
     at += c.length;
   }
-  const meta: IndexMeta = { format: 2, keys: docs.map((d) => d.key), categories, category: docs.map((d) => categories.indexOf(d.category)), languages };
+  const meta: IndexMeta = {
+    format: 2,
+    keys: docs.map((d) => d.key),
+    categories,
+    category: docs.map((d) => categories.indexOf(d.category)),
+    languages,
+  };
   return { meta, postings };
 }
 
@@ -373,7 +393,10 @@ export class SearchIndex {
   private readonly languages = new Map<Locale, Language>();
   private readonly category: Uint8Array;
 
-  constructor(private readonly meta: IndexMeta, postings: Uint32Array) {
+  constructor(
+    private readonly meta: IndexMeta,
+    postings: Uint32Array,
+  ) {
     if (meta.format !== 2) throw new Error(`search index: format ${String(meta.format)}, expected 2 (rebuild the content)`);
     this.keys = meta.keys;
     this.category = Uint8Array.from(meta.category);
@@ -448,7 +471,8 @@ export class SearchIndex {
           for (const t of found[li]!) {
             for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) {
               const id = ids[k]!;
-              if (best[id]! >= w || (visible && !visible[id]) || (cat >= 0 && this.category[id] !== cat) || (onlyBoost && !score[id])) continue;
+              if (best[id]! >= w || (visible && !visible[id]) || (cat >= 0 && this.category[id] !== cat) || (onlyBoost && !score[id]))
+                continue;
               if (best[id] === 0) touched[count++] = id;
               best[id] = w;
             }
@@ -504,7 +528,13 @@ export class SearchIndex {
           for (const near of lang.near(term, k, budget)) {
             if (!near.distance || isShortWord(near.word) || /^\p{N}+$/u.test(near.word)) continue;
             const frequency = lang.frequency(near.term);
-            if (pick && (near.distance > pick.distance || (near.distance === pick.distance && (frequency < pick.frequency || (frequency === pick.frequency && near.word.length >= pick.word.length))))) continue;
+            if (
+              pick &&
+              (near.distance > pick.distance ||
+                (near.distance === pick.distance &&
+                  (frequency < pick.frequency || (frequency === pick.frequency && near.word.length >= pick.word.length))))
+            )
+              continue;
             const versions = lang.versionsWith(near.term, accept, 5);
             if (versions.length) pick = { ...near, frequency, versions };
           }

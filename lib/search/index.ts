@@ -78,7 +78,11 @@ function scope(l: Loaded, locale: Locale): Scope {
  * Searches a locale's newsroom. A page number past the last page gives no hits (`beyondLastPage`),
  * not an error: the search page says so and links back.
  */
-export async function search(locale: Locale, rawQuery: unknown, { category, page = 1, pageSize = 10 }: SearchOptions = {}): Promise<SearchResult> {
+export async function search(
+  locale: Locale,
+  rawQuery: unknown,
+  { category, page = 1, pageSize = 10 }: SearchOptions = {},
+): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
   const l = open();
   const { visible, languages } = scope(l, locale);
@@ -87,8 +91,10 @@ export async function search(locale: Locale, rawQuery: unknown, { category, page
   const ranked = matched.ids;
   const total = ranked.length;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
-  const suggestion = total || !query.terms.length ? undefined : suggestionText(l, locale, query, l.opened.index.suggest(query, options, matched));
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true, ...(suggestion ? { suggestion } : {}) };
+  const suggestion =
+    total || !query.terms.length ? undefined : suggestionText(l, locale, query, l.opened.index.suggest(query, options, matched));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages)
+    return { query, total, page: 1, totalPages, hits: [], beyondLastPage: true, ...(suggestion ? { suggestion } : {}) };
   const catalog = storyCatalog();
   const hits = [...ranked.subarray((page - 1) * pageSize, page * pageSize)].flatMap((id) => {
     const slug = l.opened.index.keys[id]!.split('/')[1]!;

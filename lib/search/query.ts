@@ -21,8 +21,11 @@ export type NormalizedQuery = {
  */
 export function normalizeQuery(raw: unknown): NormalizedQuery {
   const value = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-  const collapsed = String(value).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const collapsed = String(value)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const truncated = collapsed.length > maxQueryLength;
   const display = truncated ? collapsed.slice(0, maxQueryLength) : collapsed;
   const terms = [...new Set(words(display).filter((w) => w.length >= 2))].slice(0, maxTerms);

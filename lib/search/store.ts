@@ -73,7 +73,8 @@ export function openSearchIndex(file: string): OpenedIndex {
     let closed = false;
     return {
       index,
-      text: (id) => (closed || offsets[id] === undefined ? '' : readAt(fd, start + offsets[id]!, offsets[id + 1]! - offsets[id]!).toString('utf8')),
+      text: (id) =>
+        closed || offsets[id] === undefined ? '' : readAt(fd, start + offsets[id]!, offsets[id + 1]! - offsets[id]!).toString('utf8'),
       close: () => {
         if (!closed) closeSync(fd);
         closed = true;

@@ -19,7 +19,12 @@ export const stemmers: Record<Locale, (word: string) => string> = { en, fr, de, 
 
 /** Lower case without diacritics; Greek final sigma folded into σ. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/ς/g, 'σ').normalize('NFC');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ς/g, 'σ')
+    .normalize('NFC');
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;

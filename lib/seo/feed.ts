@@ -55,5 +55,7 @@ export function buildRss(locale: Locale, stories: ShownStory[], labels: FeedLabe
   }
   const xml = feed.rss2();
   // The library declares the Dublin Core namespace only with full content; items may use dc:language.
-  return xml.includes('xmlns:dc=') ? xml : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  return xml.includes('xmlns:dc=')
+    ? xml
+    : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
 }

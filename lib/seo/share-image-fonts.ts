@@ -126,7 +126,9 @@ export function loadShareImageFonts(): Promise<ShareImageFonts> {
       const files = await Promise.all(weights.map(async (weight) => ({ weight, data: await readFile(family.file(weight)) })));
       for (const { weight, data } of files) fonts.push({ name: family.name, data, weight, style: 'normal' });
       // A family counts as drawing a character only if every weight does.
-      const codePoints = files.map(({ data }) => woffCodePoints(data)).reduce((all, one) => new Set(Array.from(all).filter((c) => one.has(c))));
+      const codePoints = files
+        .map(({ data }) => woffCodePoints(data))
+        .reduce((all, one) => new Set(Array.from(all).filter((c) => one.has(c))));
       faces.push({ name: family.name, codePoints });
     }
     if (drawPass(missingGlyph, faces) !== missingGlyph) throw new Error('share image fonts: the missing-glyph mark is not drawable');

@@ -78,7 +78,9 @@ export async function renderUrlset(urls: SitemapUrl[]): Promise<string> {
 
 export async function renderIndex(files: { path: string; lastmod?: string }[]): Promise<string> {
   const stream = new SitemapIndexStream();
-  return (await streamToPromise(Readable.from(files.map((f) => ({ url: absoluteUrl(f.path), lastmod: f.lastmod }))).pipe(stream))).toString('utf8');
+  return (await streamToPromise(Readable.from(files.map((f) => ({ url: absoluteUrl(f.path), lastmod: f.lastmod }))).pipe(stream))).toString(
+    'utf8',
+  );
 }
 
 /** How the URLs split into files of at most `perFile` (`/sitemaps/<n>.xml`). */
@@ -139,6 +141,13 @@ export async function renderNewsSitemap(urls: NewsUrl[]): Promise<string> {
 /** `/sitemap.xml`: the index of the URL files and of the news sitemap. */
 export async function renderSitemapRoot(urls: SitemapUrl[], perFile = urlsPerSitemap): Promise<string> {
   const chunks = sitemapChunks(urls, perFile);
-  const files = chunks.map((c, n) => ({ path: chunkPath(n), lastmod: c.map((u) => u.lastmod ?? '').sort().at(-1) || undefined }));
+  const files = chunks.map((c, n) => ({
+    path: chunkPath(n),
+    lastmod:
+      c
+        .map((u) => u.lastmod ?? '')
+        .sort()
+        .at(-1) || undefined,
+  }));
   return renderIndex([...files, { path: newsSitemapPath }]);
 }

@@ -13,7 +13,9 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 import { withoutScripts } from './script-free.mjs';
 
 /** The class itself, however the CommonJS module is handed to this ES module. */
-const FileSystemCache = /** @type {typeof FileSystemCacheModule} */ (/** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule);
+const FileSystemCache = /** @type {typeof FileSystemCacheModule} */ (
+  /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
+);
 
 /** Cached values already rid of their scripts (memory entries are served as the same object). */
 const stripped = new WeakSet();
@@ -41,7 +43,9 @@ function publicationInstants() {
     const { mtimeMs } = statSync(file);
     if (mtimeMs !== publications.mtimeMs) {
       const index = JSON.parse(readFileSync(file, 'utf8'));
-      const instants = index.versions.filter((/** @type {any} */ v) => v.kind === 'story' && !v.draft).map((/** @type {any} */ v) => Date.parse(v.date));
+      const instants = index.versions
+        .filter((/** @type {any} */ v) => v.kind === 'story' && !v.draft)
+        .map((/** @type {any} */ v) => Date.parse(v.date));
       publications = { mtimeMs, instants: [...new Set(instants)].sort((a, b) => a - b) };
     }
   } catch {

@@ -49,9 +49,65 @@ type Node = {
 type File = { data?: object };
 
 /** Never read nor written: code and anything that is not prose. */
-const opaqueElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'tt', 'script', 'style', 'template', 'noscript', 'textarea', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'select', 'button', 'input', 'br', 'wbr', 'img', 'picture', 'hr']);
+const opaqueElements = new Set([
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'tt',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'select',
+  'button',
+  'input',
+  'br',
+  'wbr',
+  'img',
+  'picture',
+  'hr',
+]);
 /** Phrasing elements: their text continues the text around them. */
-const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'label', 'mark', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const inlineElements = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rp',
+  'rt',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
 const paragraphElements = new Set(['p', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'summary']);
 const defaultHeadings = ['h1', 'h2', 'h3', 'h4'];
 const paragraphMinWordLength = 14;
@@ -80,7 +136,13 @@ export function rehypeTypography(options: RehypeTypographyOptions = {}) {
     if (!locale) return;
 
     const kindOf = (node: Node): 'heading' | 'paragraph' | 'plain' =>
-      node.type === 'element' && node.tagName ? (headings.has(node.tagName) ? 'heading' : paragraphHyphens && paragraphElements.has(node.tagName) ? 'paragraph' : 'plain') : 'plain';
+      node.type === 'element' && node.tagName
+        ? headings.has(node.tagName)
+          ? 'heading'
+          : paragraphHyphens && paragraphElements.has(node.tagName)
+            ? 'paragraph'
+            : 'plain'
+        : 'plain';
 
     const flush = (run: Run, locale: Locale, kind: 'heading' | 'paragraph' | 'plain') => {
       if (!run.some((n) => n?.value)) return;
@@ -170,6 +232,7 @@ function localeOfFile(file: File | undefined): Locale | undefined {
 function langOf(node: Node): string | undefined {
   let lang: unknown;
   if (node.type === 'element') lang = node.properties?.lang;
-  else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') lang = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
+  else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+    lang = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
   return typeof lang === 'string' && lang ? lang.split(/[-_]/)[0]!.toLowerCase() : undefined;
 }

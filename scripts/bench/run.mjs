@@ -47,8 +47,14 @@ if (opts.help) {
   console.log(usage);
   process.exit(0);
 }
-for (const k of ['articles', 'duration', 'load-duration', 'port']) if (!/^[1-9][0-9]*$/.test(opts[k])) fail(`--${k} must be a positive integer (got ${JSON.stringify(opts[k])})`);
-const only = new Set(opts.only.split(',').map((s) => s.trim()).filter(Boolean));
+for (const k of ['articles', 'duration', 'load-duration', 'port'])
+  if (!/^[1-9][0-9]*$/.test(opts[k])) fail(`--${k} must be a positive integer (got ${JSON.stringify(opts[k])})`);
+const only = new Set(
+  opts.only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 for (const m of only) if (!allMeasures.includes(m)) fail(`unknown measure ${JSON.stringify(m)}`);
 const N = Number(opts.articles);
 const port = Number(opts.port);
@@ -56,7 +62,12 @@ const duration = Number(opts.duration);
 const base = `http://127.0.0.1:${port}`;
 const locales = ['en', 'fr', 'de', 'el', 'it', 'es', 'sv', 'ro'];
 
-const results = { articles: N, date: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, budgets: [] };
+const results = {
+  articles: N,
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  budgets: [],
+};
 /** The status of a GET, its body read to the end (0 when the request fails). */
 async function statusOf(url) {
   try {
@@ -82,12 +93,19 @@ function budget(name, value, limit, pass, unit = '') {
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 function ensureDebianPackages() {
-  const want = [['hugo', 'hugo'], ['nginx', 'nginx'], ['chromium', 'chromium']].filter(([cmd]) => !have(cmd) && !(cmd === 'chromium' && existsSync('/usr/bin/chromium')));
+  const want = [
+    ['hugo', 'hugo'],
+    ['nginx', 'nginx'],
+    ['chromium', 'chromium'],
+  ].filter(([cmd]) => !have(cmd) && !(cmd === 'chromium' && existsSync('/usr/bin/chromium')));
   if (!want.length) return;
   if (process.getuid?.() !== 0) return note(`missing ${want.map(([, p]) => p).join(', ')} (not root: those measures are skipped)`);
   step(`installing Debian packages: ${want.map(([, p]) => p).join(', ')}`);
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', ...want.map(([, p]) => p)], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  spawnSync('apt-get', ['install', '-y', '-qq', ...want.map(([, p]) => p)], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** Runs a command, returning wall seconds and peak resident memory (GNU time), failing loudly. */
@@ -116,13 +134,31 @@ ensureDebianPackages();
 step(`corpus: ${N} articles`);
 rmSync(work, { recursive: true, force: true, maxRetries: 10 });
 mkdirSync(work, { recursive: true });
-const gen = (format, out) => execFileSync(process.execPath, [path.join(root, 'scripts/bench/corpus.mjs'), '--articles', String(N), '--out', out, '--format', format, '--seed', '2026'], { encoding: 'utf8' }).trim();
+const gen = (format, out) =>
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'scripts/bench/corpus.mjs'), '--articles', String(N), '--out', out, '--format', format, '--seed', '2026'],
+    { encoding: 'utf8' },
+  ).trim();
 note(gen('project', corpus));
 const files = readdirSync(corpus).flatMap((l) => readdirSync(path.join(corpus, l, 'news')));
 results.corpus = { versions: files.length, mdx: files.filter((f) => f.endsWith('.mdx')).length, localizedArticleUrls: N * locales.length };
 
 step('project copy');
-for (const part of ['app', 'components', 'lib', 'messages', 'public', 'scripts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']) {
+for (const part of [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'proxy.ts',
+  'next.config.ts',
+  'contentlayer.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package.json',
+]) {
   cpSync(path.join(root, part), path.join(site, part), { recursive: true });
 }
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -134,7 +170,11 @@ function build(label) {
   const r = timed(`${label} build`, process.execPath, ['scripts/build.mjs'], { cwd: site, env: buildEnv });
   const last = JSON.parse(readFileSync(path.join(site, '.next/newsroom-last-build.json'), 'utf8'));
   const steps = Object.fromEntries(Object.entries(last.timings).map(([k, v]) => [k, round(v, 2)]));
-  note(`${label}: ${last.mode} build, ${r.seconds}s (${Object.entries(steps).map(([k, v]) => `${k} ${v}s`).join(', ')}), ${r.peakMB} MB peak`);
+  note(
+    `${label}: ${last.mode} build, ${r.seconds}s (${Object.entries(steps)
+      .map(([k, v]) => `${k} ${v}s`)
+      .join(', ')}), ${r.peakMB} MB peak`,
+  );
   return { seconds: r.seconds, mode: last.mode, steps, peakMB: r.peakMB };
 }
 
@@ -153,8 +193,13 @@ function floor(how) {
   const r =
     how === 'cli'
       ? timed('bare contentlayer2 build (CLI)', bin('contentlayer2'), ['build'], { cwd: dir, env })
-      : timed('bare Contentlayer build (runner)', process.execPath, [path.join(root, 'scripts/content.mjs'), 'build', '--no-check'], { cwd: dir, env });
-  note(`bare Contentlayer, ${how === 'cli' ? 'contentlayer2 build (CLI, execution tracing on)' : 'the site\'s runner (no tracing)'}: ${r.seconds}s, ${r.peakMB} MB peak`);
+      : timed('bare Contentlayer build (runner)', process.execPath, [path.join(root, 'scripts/content.mjs'), 'build', '--no-check'], {
+          cwd: dir,
+          env,
+        });
+  note(
+    `bare Contentlayer, ${how === 'cli' ? 'contentlayer2 build (CLI, execution tracing on)' : "the site's runner (no tracing)"}: ${r.seconds}s, ${r.peakMB} MB peak`,
+  );
   rmSync(dir, { recursive: true, force: true });
   return { seconds: r.seconds, peakMB: r.peakMB };
 }
@@ -174,7 +219,9 @@ if (only.has('build')) {
     } while (runs.length < 3 && runs[0].seconds < 30);
     const hugo = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
     results.hugo = { seconds: hugo.seconds, peakMB: Math.max(...runs.map((r) => r.peakMB)), runs: runs.map((r) => r.seconds) };
-    note(`hugo: ${hugo.seconds}s${runs.length > 1 ? ` (median of ${runs.map((r) => r.seconds).join(', ')})` : ''}, ${results.hugo.peakMB} MB`);
+    note(
+      `hugo: ${hugo.seconds}s${runs.length > 1 ? ` (median of ${runs.map((r) => r.seconds).join(', ')})` : ''}, ${results.hugo.peakMB} MB`,
+    );
   } else note('hugo or ../shared/anchors/hugo missing: no Hugo comparison');
 
   step('floor: a bare Contentlayer build of the same corpus');
@@ -196,17 +243,43 @@ if (only.has('build')) {
   results.warmBuild = build('warm');
   if (results.hugo) {
     const limit = N > 2000 ? 1 : 2;
-    budget(`warm build after one edit ÷ Hugo cold`, round(results.warmBuild.seconds / results.hugo.seconds, 2), limit, results.warmBuild.seconds <= limit * results.hugo.seconds, '×');
+    budget(
+      `warm build after one edit ÷ Hugo cold`,
+      round(results.warmBuild.seconds / results.hugo.seconds, 2),
+      limit,
+      results.warmBuild.seconds <= limit * results.hugo.seconds,
+      '×',
+    );
     note(`cold build ÷ Hugo cold (informative): ${round(results.coldBuild.seconds / results.hugo.seconds, 2)}×`);
   }
-  if (results.floor.runner) budget('cold build ÷ bare Contentlayer (same runner)', round(results.coldBuild.seconds / results.floor.runner.seconds, 2), 1.5, results.coldBuild.seconds <= 1.5 * results.floor.runner.seconds, '×');
-  if (results.floor.cli) note(`cold build ÷ bare contentlayer2 build (CLI, informative): ${round(results.coldBuild.seconds / results.floor.cli.seconds, 2)}×`);
-  budget('peak build memory', Math.max(results.coldBuild.peakMB, results.warmBuild.peakMB), 4096, Math.max(results.coldBuild.peakMB, results.warmBuild.peakMB) <= 4096, ' MB');
+  if (results.floor.runner)
+    budget(
+      'cold build ÷ bare Contentlayer (same runner)',
+      round(results.coldBuild.seconds / results.floor.runner.seconds, 2),
+      1.5,
+      results.coldBuild.seconds <= 1.5 * results.floor.runner.seconds,
+      '×',
+    );
+  if (results.floor.cli)
+    note(`cold build ÷ bare contentlayer2 build (CLI, informative): ${round(results.coldBuild.seconds / results.floor.cli.seconds, 2)}×`);
+  budget(
+    'peak build memory',
+    Math.max(results.coldBuild.peakMB, results.warmBuild.peakMB),
+    4096,
+    Math.max(results.coldBuild.peakMB, results.warmBuild.peakMB) <= 4096,
+    ' MB',
+  );
   if (opts.baseline) {
     const b = JSON.parse(readFileSync(opts.baseline, 'utf8'));
     const perArticle = results.coldBuild.seconds / N;
     const basePer = b.coldBuild.seconds / b.articles;
-    budget(`build time per article vs ${b.articles}-article baseline`, round(perArticle / basePer, 2), 1, perArticle <= basePer * 1.05, '×');
+    budget(
+      `build time per article vs ${b.articles}-article baseline`,
+      round(perArticle / basePer, 2),
+      1,
+      perArticle <= basePer * 1.05,
+      '×',
+    );
   }
 } else if (!existsSync(path.join(site, '.next/newsroom-server.mjs'))) {
   step('build (needed by the other measures)');
@@ -231,7 +304,9 @@ async function startServer() {
   });
   server.stderr.on('data', (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
   for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${base}/en`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${base}/en`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await sleep(100);
   }
@@ -280,7 +355,12 @@ if (only.has('urls') || only.has('serve')) {
   const tail = slugs.slice(-40).flatMap((s, i) => [`${base}/${locales[i % 8]}/news/${s}`, `${base}/${locales[(i + 3) % 8]}/news/${s}`]);
   const times = [];
   for (const url of tail) times.push((await ttfb(url)).ms);
-  results.longTail = { requests: times.length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)) };
+  results.longTail = {
+    requests: times.length,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(Math.max(...times)),
+  };
   note(`first request of ${times.length} long-tail pages: p50 ${results.longTail.p50Ms} ms, p95 ${results.longTail.p95Ms} ms`);
   budget('long-tail first request p95', results.longTail.p95Ms, 300, results.longTail.p95Ms <= 300, ' ms');
 }
@@ -289,7 +369,9 @@ if (only.has('urls')) {
   const slugs = slugsNewestFirst();
   const all = slugs.flatMap((s) => locales.map((l) => `${base}/${l}/news/${s}`));
   const sample = all.length > 16000 && !process.env.BENCH_ALL_URLS ? all.filter((_, i) => i % Math.ceil(all.length / 16000) === 0) : all;
-  step(`every localized article URL answers 200 (${sample.length}${sample.length < all.length ? ` of ${all.length}, evenly sampled` : ''})`);
+  step(
+    `every localized article URL answers 200 (${sample.length}${sample.length < all.length ? ` of ${all.length}, evenly sampled` : ''})`,
+  );
   let ok = 0;
   const bad = [];
   const started = performance.now();
@@ -302,18 +384,31 @@ if (only.has('urls')) {
     if (i % 1600 === 0) process.stdout.write(`\r  ${i + batch.length}/${sample.length}`);
   }
   process.stdout.write('\n');
-  results.urls = { checked: sample.length, total: all.length, ok, seconds: round((performance.now() - started) / 1000), failures: bad.slice(0, 10) };
+  results.urls = {
+    checked: sample.length,
+    total: all.length,
+    ok,
+    seconds: round((performance.now() - started) / 1000),
+    failures: bad.slice(0, 10),
+  };
   budget('localized article URLs answering 200', `${ok}/${sample.length}`, `${sample.length}/${sample.length}`, ok === sample.length);
 
   // Listings a large newsroom renders on first request (category pages, later pages), and the
   // addresses that must stay 404s now that those routes accept parameters the build did not list.
   step('listing pages rendered on first request, and 404s');
-  const categoryOf = new Map(index().versions.filter((v) => v.kind === 'story' && !v.draft).map((v) => [v.slug, v.category]));
+  const categoryOf = new Map(
+    index()
+      .versions.filter((v) => v.kind === 'story' && !v.draft)
+      .map((v) => [v.slug, v.category]),
+  );
   const perCategory = new Map();
   for (const c of categoryOf.values()) perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
   const listings = locales.flatMap((l) => [
     [`/${l}/news/page/2`, 200],
-    ...[...perCategory].flatMap(([c, n]) => [[`/${l}/news/category/${c}`, 200], ...(n > 12 ? [[`/${l}/news/category/${c}/page/2`, 200]] : [])]),
+    ...[...perCategory].flatMap(([c, n]) => [
+      [`/${l}/news/category/${c}`, 200],
+      ...(n > 12 ? [[`/${l}/news/category/${c}/page/2`, 200]] : []),
+    ]),
     [`/${l}/news/category/no-such-category`, 404],
     [`/${l}/news/page/100000`, 404],
   ]);
@@ -324,7 +419,12 @@ if (only.has('urls')) {
   }
   results.listings = { checked: listings.length, wrong: wrong.slice(0, 10) };
   note(`${listings.length} listing and not-found addresses checked${wrong.length ? `; wrong: ${wrong.slice(0, 3).join(', ')}` : ''}`);
-  budget('listing pages 200 and unknown listings 404', `${listings.length - wrong.length}/${listings.length}`, `${listings.length}/${listings.length}`, wrong.length === 0);
+  budget(
+    'listing pages 200 and unknown listings 404',
+    `${listings.length - wrong.length}/${listings.length}`,
+    `${listings.length}/${listings.length}`,
+    wrong.length === 0,
+  );
 }
 
 async function load(url, seconds, extra = {}) {
@@ -353,10 +453,17 @@ if (only.has('serve')) {
     await fetch(base + p).then((r) => r.arrayBuffer());
     results.serve[type] = await load(base + p, duration, { headers: {} });
     const s = results.serve[type];
-    note(`${type}: ${s.requestsPerSecond} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ${s.errors} errors, RSS ${s.rssBeforeMB} → ${s.rssAfterMB} MB`);
+    note(
+      `${type}: ${s.requestsPerSecond} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ${s.errors} errors, RSS ${s.rssBeforeMB} → ${s.rssAfterMB} MB`,
+    );
   }
   budget('origin alone: article p99', results.serve.article.p99Ms, 100, results.serve.article.p99Ms <= 100, ' ms');
-  budget('origin alone: errors', Object.values(results.serve).reduce((n, s) => n + s.errors, 0), 0, Object.values(results.serve).every((s) => s.errors === 0));
+  budget(
+    'origin alone: errors',
+    Object.values(results.serve).reduce((n, s) => n + s.errors, 0),
+    0,
+    Object.values(results.serve).every((s) => s.errors === 0),
+  );
 }
 
 if ((only.has('nginx') || only.has('proxy')) && have('nginx')) {
@@ -381,8 +488,18 @@ if ((only.has('nginx') || only.has('proxy')) && have('nginx')) {
   results.nginx = {};
   try {
     for (const [type, p] of Object.entries(pageTypes())) {
-      const r = await autocannon({ url: `http://127.0.0.1:${port + 1}${p}`, connections: 64, duration, headers: { 'accept-encoding': 'gzip' } });
-      results.nginx[type] = { requestsPerSecond: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
+      const r = await autocannon({
+        url: `http://127.0.0.1:${port + 1}${p}`,
+        connections: 64,
+        duration,
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      results.nginx[type] = {
+        requestsPerSecond: round(r.requests.average, 0),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.non2xx,
+      };
       note(`${type}: ${results.nginx[type].requestsPerSecond} req/s, p99 ${results.nginx[type].p99Ms} ms`);
     }
   } finally {
@@ -405,7 +522,15 @@ if (only.has('proxy') && have('nginx')) {
   const conf = deployNginxConf({ upstream: [`127.0.0.1:${port}`, `127.0.0.1:${port + 2}`], listen: `127.0.0.1:${port + 3}`, dir: ngx });
   writeFileSync(path.join(ngx, 'nginx.conf'), conf);
   try {
-    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port + 2}/en`).then((r) => r.ok).catch(() => false)); i++) await sleep(100);
+    for (
+      let i = 0;
+      i < 100 &&
+      !(await fetch(`http://127.0.0.1:${port + 2}/en`)
+        .then((r) => r.ok)
+        .catch(() => false));
+      i++
+    )
+      await sleep(100);
     execFileSync('nginx', ['-c', path.join(ngx, 'nginx.conf'), '-p', ngx]);
     await sleep(300);
     const front = `http://127.0.0.1:${port + 3}`;
@@ -427,21 +552,50 @@ if (only.has('proxy') && have('nginx')) {
       switchingGetsCookie: /NEXT_LOCALE=fr/.test(switching.headers.get('set-cookie') ?? ''),
       scriptsOnCachedPage: /<script(?![^>]*application\/ld\+json)/.test(body),
     };
-    const ok = checks.status === 200 && checks.complete && checks.cacheStatus === 'HIT' && checks.encoding === 'gzip' && checks.cookieOnCachedResponse === null && checks.switchingGetsCookie && !checks.scriptsOnCachedPage;
-    budget('nginx topology: pages correct, cached, gzip, no cookie in cache, language choice remembered', ok ? 'ok' : JSON.stringify(checks), 'ok', ok);
+    const ok =
+      checks.status === 200 &&
+      checks.complete &&
+      checks.cacheStatus === 'HIT' &&
+      checks.encoding === 'gzip' &&
+      checks.cookieOnCachedResponse === null &&
+      checks.switchingGetsCookie &&
+      !checks.scriptsOnCachedPage;
+    budget(
+      'nginx topology: pages correct, cached, gzip, no cookie in cache, language choice remembered',
+      ok ? 'ok' : JSON.stringify(checks),
+      'ok',
+      ok,
+    );
     results.proxy = { checks };
     for (const [type, path_] of Object.entries(pageTypes())) {
       await fetch(front + path_, { headers: { 'accept-encoding': 'gzip', 'accept-language': 'fr' } }).then((r) => r.arrayBuffer());
-      const r = await autocannon({ url: front + path_, connections: 64, duration, headers: { 'accept-encoding': 'gzip', 'accept-language': 'fr' } });
-      results.proxy[type] = { requestsPerSecond: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-      note(`${type} through nginx: ${results.proxy[type].requestsPerSecond} req/s, p99 ${results.proxy[type].p99Ms} ms, ${results.proxy[type].errors} errors`);
+      const r = await autocannon({
+        url: front + path_,
+        connections: 64,
+        duration,
+        headers: { 'accept-encoding': 'gzip', 'accept-language': 'fr' },
+      });
+      results.proxy[type] = {
+        requestsPerSecond: round(r.requests.average, 0),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.timeouts + r.non2xx,
+      };
+      note(
+        `${type} through nginx: ${results.proxy[type].requestsPerSecond} req/s, p99 ${results.proxy[type].p99Ms} ms, ${results.proxy[type].errors} errors`,
+      );
     }
     if (results.nginx?.article) {
       const ratio = round(results.proxy.article.requestsPerSecond / results.nginx.article.requestsPerSecond, 2);
       budget('cached article through nginx ÷ plain nginx (gzip_static)', ratio, 0.5, ratio >= 0.5, '×');
     }
     budget('cached article through nginx: p99', results.proxy.article.p99Ms, 20, results.proxy.article.p99Ms <= 20, ' ms');
-    budget('cached pages through nginx: errors', Object.values(results.proxy).reduce((n, s) => n + (s.errors ?? 0), 0), 0, ['article', 'newsroom', 'home'].every((t) => results.proxy[t].errors === 0));
+    budget(
+      'cached pages through nginx: errors',
+      Object.values(results.proxy).reduce((n, s) => n + (s.errors ?? 0), 0),
+      0,
+      ['article', 'newsroom', 'home'].every((t) => results.proxy[t].errors === 0),
+    );
   } finally {
     spawnSync('nginx', ['-c', path.join(ngx, 'nginx.conf'), '-p', ngx, '-s', 'stop']);
     try {
@@ -460,7 +614,8 @@ if (only.has('js')) {
     for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
       const src = /\ssrc="([^"]+)"/.exec(m[1])?.[1];
       if (src) {
-        if (!cache.has(src)) cache.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length);
+        if (!cache.has(src))
+          cache.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length);
         bytes += cache.get(src);
       } else if (!/type="application\/ld\+json"/.test(m[1])) bytes += gzipSync(m[2], { level: 9 }).length;
     }
@@ -476,19 +631,55 @@ if (only.has('load')) {
   const slugs = slugsNewestFirst();
   const paths = [];
   for (let i = 0; i < 200; i++) paths.push(`/${locales[i % 8]}/news/${slugs[(i * 37) % slugs.length]}`);
-  for (const l of locales) paths.push(`/${l}`, `/${l}/news`, `/${l}/news/page/2`, `/${l}/news/category/research`, `/${l}/feed.xml`, `/${l}/search?q=${encodeURIComponent(l === 'el' ? 'ερευνα' : 'universit')}`);
+  for (const l of locales)
+    paths.push(
+      `/${l}`,
+      `/${l}/news`,
+      `/${l}/news/page/2`,
+      `/${l}/news/category/research`,
+      `/${l}/feed.xml`,
+      `/${l}/search?q=${encodeURIComponent(l === 'el' ? 'ερευνα' : 'universit')}`,
+    );
   paths.push('/sitemap.xml', '/robots.txt');
   // warm-up: every page once, then a short burst
-  for (let i = 0; i < paths.length; i += 8) await Promise.all(paths.slice(i, i + 8).map((p) => fetch(base + p).then((r) => r.arrayBuffer())));
-  await autocannon({ url: base, connections: 16, duration: 5, requests: paths.map((p) => ({ path: p })), headers: { 'accept-encoding': 'gzip' } });
+  for (let i = 0; i < paths.length; i += 8)
+    await Promise.all(paths.slice(i, i + 8).map((p) => fetch(base + p).then((r) => r.arrayBuffer())));
+  await autocannon({
+    url: base,
+    connections: 16,
+    duration: 5,
+    requests: paths.map((p) => ({ path: p })),
+    headers: { 'accept-encoding': 'gzip' },
+  });
   const samples = [];
   const timer = setInterval(() => samples.push(rss(server.pid)), 1000);
-  const r = await autocannon({ url: base, connections: 64, duration: loadSeconds, requests: paths.map((p) => ({ path: p })), headers: { 'accept-encoding': 'gzip' } });
+  const r = await autocannon({
+    url: base,
+    connections: 64,
+    duration: loadSeconds,
+    requests: paths.map((p) => ({ path: p })),
+    headers: { 'accept-encoding': 'gzip' },
+  });
   clearInterval(timer);
   const after = samples.slice(Math.floor(samples.length / 4));
   const growth = after.length > 1 ? (after.at(-1) - after[0]) / after[0] : NaN;
-  results.load = { paths: paths.length, requestsPerSecond: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, rssMB: { start: round(samples[0], 0), afterWarmup: round(after[0], 0), end: round(samples.at(-1), 0), every5s: samples.filter((_, i) => i % 5 === 0).map((v) => round(v, 0)) }, memoryGrowth: round(growth * 100, 1) };
-  note(`${results.load.requestsPerSecond} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${results.load.errors} errors, RSS ${results.load.rssMB.afterWarmup} → ${results.load.rssMB.end} MB`);
+  results.load = {
+    paths: paths.length,
+    requestsPerSecond: round(r.requests.average, 0),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    rssMB: {
+      start: round(samples[0], 0),
+      afterWarmup: round(after[0], 0),
+      end: round(samples.at(-1), 0),
+      every5s: samples.filter((_, i) => i % 5 === 0).map((v) => round(v, 0)),
+    },
+    memoryGrowth: round(growth * 100, 1),
+  };
+  note(
+    `${results.load.requestsPerSecond} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${results.load.errors} errors, RSS ${results.load.rssMB.afterWarmup} → ${results.load.rssMB.end} MB`,
+  );
   budget('mixed load errors', results.load.errors, 0, results.load.errors === 0);
   budget('mixed load p99', r.latency.p99, 100, r.latency.p99 <= 100, ' ms');
   budget('memory growth after warm-up', results.load.memoryGrowth, 10, results.load.memoryGrowth <= 10, ' %');
@@ -505,7 +696,18 @@ if (only.has('lighthouse')) {
     let r;
     for (let attempt = 1; attempt <= 3; attempt++) {
       rmSync(out, { force: true });
-      r = spawnSync(bin('lighthouse'), [base + p, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'], { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' });
+      r = spawnSync(
+        bin('lighthouse'),
+        [
+          base + p,
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' },
+      );
       if (r.status === 0 && existsSync(out)) break;
       note(`${type}: lighthouse run ${attempt} failed (${r.stderr?.split('\n').slice(-3).join(' ').trim()})`);
     }
@@ -516,8 +718,15 @@ if (only.has('lighthouse')) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = Math.round(report.categories.performance.score * 100);
     const metric = (id) => round(report.audits[id]?.numericValue, 0);
-    results.lighthouse[type] = { score, lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: round(report.audits['cumulative-layout-shift']?.numericValue, 3) };
-    note(`${type}: ${score} (LCP ${results.lighthouse[type].lcpMs} ms, TBT ${results.lighthouse[type].tbtMs} ms, CLS ${results.lighthouse[type].cls})`);
+    results.lighthouse[type] = {
+      score,
+      lcpMs: metric('largest-contentful-paint'),
+      tbtMs: metric('total-blocking-time'),
+      cls: round(report.audits['cumulative-layout-shift']?.numericValue, 3),
+    };
+    note(
+      `${type}: ${score} (LCP ${results.lighthouse[type].lcpMs} ms, TBT ${results.lighthouse[type].tbtMs} ms, CLS ${results.lighthouse[type].cls})`,
+    );
     budget(`Lighthouse mobile performance, ${type}`, score, 98, score >= 98);
   }
 }
@@ -527,7 +736,15 @@ if (only.has('restart')) {
   if (!server) await startServer();
   const slugs = slugsNewestFirst();
   const cold = slugs.slice(Math.floor(N * 0.6), Math.floor(N * 0.6) + 60).flatMap((s) => locales.slice(0, 4).map((l) => `/${l}/news/${s}`));
-  const inflight = Promise.all(cold.map((p, i) => sleep(i * 5).then(() => fetch(base + p).then((r) => r.text()).catch(() => null))));
+  const inflight = Promise.all(
+    cold.map((p, i) =>
+      sleep(i * 5).then(() =>
+        fetch(base + p)
+          .then((r) => r.text())
+          .catch(() => null),
+      ),
+    ),
+  );
   await sleep(400);
   stopServer('SIGKILL');
   await inflight;
@@ -554,12 +771,18 @@ stopServer();
 
 if (only.has('search')) {
   step('search: index build, memory, query latency (in process)');
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/search.ts', 'en,el'], { cwd: site, env: { ...process.env, ...buildEnv, NODE_ENV: 'production' }, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/search.ts', 'en,el'],
+    { cwd: site, env: { ...process.env, ...buildEnv, NODE_ENV: 'production' }, encoding: 'utf8' },
+  );
   if (r.status !== 0) note(`search benchmark failed: ${r.stderr.slice(-500)}`);
   else {
     results.search = JSON.parse(r.stdout.trim().split('\n').pop());
     for (const [l, s] of Object.entries(results.search)) {
-      note(`${l}: index ${round(s.indexBuildMs, 0)} ms, ${round(s.indexMB, 0)} MB; ${s.queries} queries p50 ${round(s.p50Ms, 2)} ms, p95 ${round(s.p95Ms, 2)} ms`);
+      note(
+        `${l}: index ${round(s.indexBuildMs, 0)} ms, ${round(s.indexMB, 0)} MB; ${s.queries} queries p50 ${round(s.p50Ms, 2)} ms, p95 ${round(s.p95Ms, 2)} ms`,
+      );
       budget(`search p95 (${l})`, round(s.p95Ms, 2), 30, s.p95Ms <= 30, ' ms');
     }
   }
@@ -570,7 +793,14 @@ mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const out = path.join(root, 'bench-results', `bench-${N}-${results.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(out, JSON.stringify(results, null, 2));
 console.log(`\nbudgets (${N} articles, ${results.corpus.versions} versions):`);
-console.table(results.budgets.map((b) => ({ budget: b.name, measured: `${b.value}${b.unit}`, limit: `${b.limit}${b.unit}`, pass: b.pass ? 'yes' : 'NO' })));
+console.table(
+  results.budgets.map((b) => ({
+    budget: b.name,
+    measured: `${b.value}${b.unit}`,
+    limit: `${b.limit}${b.unit}`,
+    pass: b.pass ? 'yes' : 'NO',
+  })),
+);
 console.log(`results: ${path.relative(root, out)}`);
 if (!opts.keep) rmSync(work, { recursive: true, force: true, maxRetries: 10 });
 process.exit(results.budgets.every((b) => b.pass) ? 0 : 1);

@@ -11,11 +11,26 @@ import type { Locale } from '../../lib/i18n/locales';
 const locales = (process.argv[2] ?? 'en,el').split(',') as Locale[];
 const queries: Record<string, string[]> = {
   en: [
-    ...['university', 'universities', 'research students', 'mobil', 'climte', 'open laboratory programme', 'europe campus civic', 'heritage'],
+    ...[
+      'university',
+      'universities',
+      'research students',
+      'mobil',
+      'climte',
+      'open laboratory programme',
+      'europe campus civic',
+      'heritage',
+    ],
     // swapped and missing letters (also before another word), two-letter words, two typos (nothing found: a "did you mean")
     ...['univeristy', 'mobilty campus', 'reserach', 'de la', 'laboratroy innovaiton', 'commmunty', 'zzyzxqk'],
     // hostile: 1,000 characters of unknown words, one letter repeated, a typo before a long Greek run
-    ...[Array.from({ length: 60 }, (_, i) => 'etaoinshrdlucmαβγ'.repeat(2).slice(i % 17, (i % 17) + 16)).join(' ').slice(0, 1000), 'x'.repeat(1000), `mobilty ${'κ'.repeat(992)}`],
+    ...[
+      Array.from({ length: 60 }, (_, i) => 'etaoinshrdlucmαβγ'.repeat(2).slice(i % 17, (i % 17) + 16))
+        .join(' ')
+        .slice(0, 1000),
+      'x'.repeat(1000),
+      `mobilty ${'κ'.repeat(992)}`,
+    ],
   ],
   el: [
     ...['πανεπιστημιο', 'φοιτητών', 'ερευν', 'κινητικοτητα', 'ευρωπη πολη', 'ψηφιακό', 'καινοτομια', 'σχολειο'],
@@ -44,6 +59,13 @@ for (const locale of locales) {
     }
   }
   times.sort((a, b) => a - b);
-  result[locale] = { queries: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), maxMs: times.at(-1), indexBuildMs: buildMs, indexMB: indexBytes / 1024 / 1024 };
+  result[locale] = {
+    queries: times.length,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: times.at(-1),
+    indexBuildMs: buildMs,
+    indexMB: indexBytes / 1024 / 1024,
+  };
 }
 console.log(JSON.stringify(result));

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoA11yViolations, fallbackStory, locales, newsVersions, translatedStory, versionsBySlug, watchConsole, type Locale } from './support';
+import {
+  expectNoA11yViolations,
+  fallbackStory,
+  locales,
+  newsVersions,
+  translatedStory,
+  versionsBySlug,
+  watchConsole,
+  type Locale,
+} from './support';
 
 /**
  * The header's menus (sub-menus, language switcher, mobile menu: HTML popovers), the label-in-name
@@ -15,7 +24,9 @@ const desktop = { width: 1280, height: 900 };
 /** A message of `locale` (`namespace.key`), as messages/<locale>.json has it. */
 function message(locale: Locale, key: string): string {
   const [namespace, name] = key.split('.');
-  const value = (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, Record<string, unknown>>)[namespace!]?.[name!];
+  const value = (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, Record<string, unknown>>)[namespace!]?.[
+    name!
+  ];
   if (typeof value !== 'string') throw new Error(`no message ${key} in ${locale}`);
   return value;
 }
@@ -24,7 +35,13 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The story with a video, and a locale that shows it as a fallback (no version of its own). */
 const videoStory = () => newsVersions().find((v) => v.type === 'StoryMdx' && v.slug === 'open-film-digital-storytelling-bip')!;
-const videoFallbackLocale = () => sample.find((l) => !versionsBySlug().get(videoStory().slug)!.some((v) => v.locale === l))!;
+const videoFallbackLocale = () =>
+  sample.find(
+    (l) =>
+      !versionsBySlug()
+        .get(videoStory().slug)!
+        .some((v) => v.locale === l),
+  )!;
 
 /** A menu's button and panel. */
 type Menu = { name: string; button: Locator; panel: Locator };
@@ -55,7 +72,10 @@ async function clickOutside(page: Page, panel: Locator) {
   for (const [x, y] of candidates) {
     const inside = x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
     if (inside) continue;
-    const inert = await page.evaluate(([px, py]) => !document.elementFromPoint(px, py)?.closest('a, button, input, label, select, textarea, [popover]'), [x, y] as const);
+    const inert = await page.evaluate(
+      ([px, py]) => !document.elementFromPoint(px, py)?.closest('a, button, input, label, select, textarea, [popover]'),
+      [x, y] as const,
+    );
     if (inert) return page.mouse.click(x, y);
   }
   throw new Error('no plain point outside the panel to click');
@@ -130,7 +150,10 @@ test.describe('menus fit the screen', () => {
           await page.keyboard.press('Escape');
           await expect(menu.panel).toBeHidden();
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          path,
+        ).toBeLessThanOrEqual(0);
       }
     }
   });
@@ -160,7 +183,8 @@ test.describe('menus fit without anchor positioning or web fonts', () => {
       const found: string[] = [];
       const walk = (rules: CSSRuleList) => {
         for (const rule of Array.from(rules)) {
-          if (rule instanceof CSSSupportsRule && /^not\b.*anchor-name/.test(rule.conditionText)) found.push(...Array.from(rule.cssRules, (r) => r.cssText));
+          if (rule instanceof CSSSupportsRule && /^not\b.*anchor-name/.test(rule.conditionText))
+            found.push(...Array.from(rule.cssRules, (r) => r.cssText));
           else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
         }
       };
@@ -182,7 +206,9 @@ test.describe('menus fit without anchor positioning or web fonts', () => {
         await menu.button.click();
         await expectInViewport(page, menu.panel, `${locale}: ${menu.name}`);
         const button = (await menu.button.boundingBox())!;
-        expect((await menu.panel.boundingBox())!.y, `${locale}: ${menu.name} below the header`).toBeGreaterThanOrEqual(button.y + button.height);
+        expect((await menu.panel.boundingBox())!.y, `${locale}: ${menu.name} below the header`).toBeGreaterThanOrEqual(
+          button.y + button.height,
+        );
         await page.keyboard.press('Escape');
       }
       await page.setViewportSize(desktop);
@@ -202,10 +228,15 @@ test.describe('menus fit without anchor positioning or web fonts', () => {
         await page.goto(`/${locale}`);
         const results = await new AxeBuilder({ page }).include('header').withRules(['target-size']).analyze();
         expect(results.violations.map((v) => `${width} ${locale}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-        for (const box of await page.locator('header nav button[popovertarget]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
+        for (const box of await page
+          .locator('header nav button[popovertarget]')
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
           expect(Math.min(box.width, box.height), `${width} ${locale}: sub-menu toggle size`).toBeGreaterThanOrEqual(24);
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} ${locale}`).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          `${width} ${locale}`,
+        ).toBeLessThanOrEqual(0);
       }
     }
   });
@@ -276,10 +307,15 @@ test.describe('names that match what readers see (WCAG 2.5.3)', () => {
       await page.setViewportSize(viewport);
       for (const locale of sample) {
         await page.goto(`/${locale}`);
-        const results = await new AxeBuilder({ page }).include('header').withRules(['label-content-name-mismatch', 'button-name', 'link-name']).analyze();
+        const results = await new AxeBuilder({ page })
+          .include('header')
+          .withRules(['label-content-name-mismatch', 'button-name', 'link-name'])
+          .analyze();
         expect(results.violations.map((v) => `${locale}: ${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
         // the language button shows the code and is named by it first; the home link by its text
-        await expect(page.getByTestId('language-switcher').getByRole('button')).toHaveAccessibleName(new RegExp(`^${locale.toUpperCase()}\\b.*${literal(message(locale, 'languages.label'))}`));
+        await expect(page.getByTestId('language-switcher').getByRole('button')).toHaveAccessibleName(
+          new RegExp(`^${locale.toUpperCase()}\\b.*${literal(message(locale, 'languages.label'))}`),
+        );
         const home = page.locator(`header[role="banner"] a[href="/${locale}"]`).first();
         await expect(home).toHaveAccessibleName(new RegExp(literal(message(locale, 'site.homeLink'))));
         if (width === 'wide') await expect(home).toHaveAccessibleName(new RegExp(literal(message(locale, 'site.tagline'))));
@@ -301,7 +337,10 @@ test.describe('the language switcher', () => {
           const entry = page.getByTestId('language-switcher').locator(`a[hreflang="${l}"]`);
           await expect(entry, `${slug} ${l}`).toHaveAttribute('data-version', expected);
           await expect(entry, `${slug} ${l}`).toHaveAttribute('data-translated', String(Boolean(version)));
-          const label = message(locale, { original: 'languages.original', translation: 'languages.translated', missing: 'languages.notTranslated' }[expected]);
+          const label = message(
+            locale,
+            { original: 'languages.original', translation: 'languages.translated', missing: 'languages.notTranslated' }[expected],
+          );
           await expect(entry.locator('span').last(), `${slug} ${l}`).toHaveText(label);
         }
         // every story has an original: the switcher says which
@@ -315,10 +354,13 @@ test.describe('the video’s Play control', () => {
   test('after Play, focus is in the player', async ({ page }) => {
     const noErrors = watchConsole(page);
     const external: string[] = [];
-    await page.route((url) => url.hostname !== 'localhost', (route) => {
-      external.push(route.request().url());
-      return route.fulfill({ status: 204, body: '' });
-    });
+    await page.route(
+      (url) => url.hostname !== 'localhost',
+      (route) => {
+        external.push(route.request().url());
+        return route.fulfill({ status: 204, body: '' });
+      },
+    );
     const story = videoStory();
     await page.goto(`/${story.locale}/news/${story.slug}`);
     const embed = page.getByTestId('video-embed');
@@ -336,10 +378,13 @@ test.describe('the video’s Play control', () => {
     test.use({ javaScriptEnabled: false });
     test('Play is a link to the video on its host, and nothing loads from there', async ({ page }) => {
       const external: string[] = [];
-      await page.route((url) => url.hostname !== 'localhost', (route) => {
-        external.push(route.request().url());
-        return route.fulfill({ status: 204, body: '' });
-      });
+      await page.route(
+        (url) => url.hostname !== 'localhost',
+        (route) => {
+          external.push(route.request().url());
+          return route.fulfill({ status: 204, body: '' });
+        },
+      );
       for (const locale of ['en', videoFallbackLocale()] as Locale[]) {
         await page.goto(`/${locale}/news/${videoStory().slug}`);
         const frame = page.getByTestId('video-embed').getByTestId('video-frame');
@@ -381,12 +426,19 @@ test.describe('print', () => {
     // the video: no dark box, but its title and link
     const embed = page.getByTestId('video-embed');
     await expect(embed.getByTestId('video-frame')).toBeHidden();
-    await expect(embed.getByText(message(locale, 'video.printTitle').replace('{title}', 'Big Buck Bunny, the open film by the Blender Foundation (CC BY 3.0)'), { exact: true })).toBeVisible();
-    const dark = await embed.evaluate((figure) =>
-      [figure, ...figure.querySelectorAll('*')]
-        .filter((el) => (el as HTMLElement).offsetParent !== null || el === figure)
-        .map((el) => getComputedStyle(el))
-        .filter((s) => s.backgroundImage !== 'none' || !/^(rgba\(0, 0, 0, 0\)|transparent|rgb\(255, 255, 255\))$/.test(s.backgroundColor)).length,
+    await expect(
+      embed.getByText(
+        message(locale, 'video.printTitle').replace('{title}', 'Big Buck Bunny, the open film by the Blender Foundation (CC BY 3.0)'),
+        { exact: true },
+      ),
+    ).toBeVisible();
+    const dark = await embed.evaluate(
+      (figure) =>
+        [figure, ...figure.querySelectorAll('*')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null || el === figure)
+          .map((el) => getComputedStyle(el))
+          .filter((s) => s.backgroundImage !== 'none' || !/^(rgba\(0, 0, 0, 0\)|transparent|rgb\(255, 255, 255\))$/.test(s.backgroundColor))
+          .length,
     );
     expect(dark, 'printed video elements with a background').toBe(0);
     // no chrome on paper
@@ -424,7 +476,9 @@ test.describe('previous and next stories', () => {
           if (lang === locale) {
             await expect(tag, `${locale} ${slug} ${id}`).toHaveCount(0);
           } else {
-            await expect(tag, `${locale} ${slug} ${id}`).toHaveText(message(locale, 'card.languageTag').replace('{language}', message(locale, `languages.${lang}`)));
+            await expect(tag, `${locale} ${slug} ${id}`).toHaveText(
+              message(locale, 'card.languageTag').replace('{language}', message(locale, `languages.${lang}`)),
+            );
             tagged++;
           }
         }

@@ -6,12 +6,22 @@ import { fallbackStory, locales, newsVersions, translatedStory, versionsBySlug }
 const base = () => process.env.SITE_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'item'].includes(name) });
 
-type Head = { canonical?: string; alternates: Record<string, string>; feeds: string[]; jsonLd: unknown[]; title: string; ogImage?: string; twitterImage?: string; robots?: string };
+type Head = {
+  canonical?: string;
+  alternates: Record<string, string>;
+  feeds: string[];
+  jsonLd: unknown[];
+  title: string;
+  ogImage?: string;
+  twitterImage?: string;
+  robots?: string;
+};
 
 async function head(request: APIRequestContext, path: string): Promise<Head & { status: number }> {
   const res = await request.get(path);
   const html = await res.text();
-  const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!.replace(/&amp;/g, '&')]));
+  const attrs = (tag: string) =>
+    Object.fromEntries([...tag.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!.replace(/&amp;/g, '&')]));
   const links = [...html.matchAll(/<link [^>]*>/g)].map((m) => attrs(m[0]));
   const metas = [...html.matchAll(/<meta [^>]*>/g)].map((m) => attrs(m[0]));
   return {
@@ -35,7 +45,13 @@ function pngSize(buffer: Buffer) {
 for (const locale of locales) {
   test(`${locale}: canonical, reciprocal hreflang, feed link and JSON-LD`, async ({ request }) => {
     const story = translatedStory(locale);
-    for (const path of [`/${locale}`, `/${locale}/news`, `/${locale}/news/page/2`, `/${locale}/news/category/education`, `/${locale}/news/${story.slug}`]) {
+    for (const path of [
+      `/${locale}`,
+      `/${locale}/news`,
+      `/${locale}/news/page/2`,
+      `/${locale}/news/category/education`,
+      `/${locale}/news/${story.slug}`,
+    ]) {
       const h = await head(request, path);
       expect(h.status, path).toBe(200);
       expect(h.canonical, path).toBe(`${base()}${path}`);
@@ -53,7 +69,9 @@ for (const locale of locales) {
     expect(Object.keys(listing.alternates).sort()).toEqual([...locales, 'x-default'].sort());
 
     const article = await head(request, `/${locale}/news/${story.slug}`);
-    const real = versionsBySlug().get(story.slug)!.map((v) => v.locale);
+    const real = versionsBySlug()
+      .get(story.slug)!
+      .map((v) => v.locale);
     expect(Object.keys(article.alternates).sort()).toEqual([...real, 'x-default'].sort());
     const [ld, crumbs] = article.jsonLd as Record<string, unknown>[];
     expect(ld).toMatchObject({
@@ -92,7 +110,10 @@ for (const locale of locales) {
     const expected = Math.min(50, versionsBySlug().size);
     expect(feed.items).toHaveLength(expected);
     await page.goto(`/${locale}/news`);
-    const firstPage = await page.getByTestId('story-card').locator('h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const firstPage = await page
+      .getByTestId('story-card')
+      .locator('h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(feed.items.slice(0, firstPage.length).map((i) => i.link)).toEqual(firstPage);
     for (const item of feed.items) {
       expect(item.link).toMatch(new RegExp(`^${base()}/${locale}/news/`));
@@ -127,14 +148,20 @@ test('robots.txt allows the site and points at the sitemap index and the news si
   expect(body).toContain(`Sitemap: ${base()}/sitemaps/news.xml`);
 });
 
-test('the sitemap index lists the URL files and the news sitemap; every URL answers 200, appears once, and no fallback page is listed', async ({ request }) => {
+test('the sitemap index lists the URL files and the news sitemap; every URL answers 200, appears once, and no fallback page is listed', async ({
+  request,
+}) => {
   const res = await request.get('/sitemap.xml');
   expect(res.headers()['content-type']).toContain('xml');
   const files = (xml.parse(await res.text()).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
   expect(files).toEqual([`${base()}/sitemaps/0.xml`, `${base()}/sitemaps/news.xml`]);
   const chunk = await request.get('/sitemaps/0.xml');
   expect(chunk.status()).toBe(200);
-  const urls = xml.parse(await chunk.text()).urlset.url as { loc: string; lastmod?: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[];
+  const urls = xml.parse(await chunk.text()).urlset.url as {
+    loc: string;
+    lastmod?: string;
+    'xhtml:link': { '@_hreflang': string; '@_href': string }[];
+  }[];
   const locs = urls.map((u) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
   for (const v of newsVersions()) expect(locs, v._id).toContain(`${base()}/${v.locale}/news/${v.slug}`);
@@ -142,9 +169,14 @@ test('the sitemap index lists the URL files and the news sitemap; every URL answ
   expect(locs).not.toContain(`${base()}/sv/news/${slug}`);
   for (const u of urls) {
     expect(u.lastmod, u.loc).toBeTruthy();
-    expect(u['xhtml:link'].some((l) => l['@_href'] === u.loc), u.loc).toBe(true);
+    expect(
+      u['xhtml:link'].some((l) => l['@_href'] === u.loc),
+      u.loc,
+    ).toBe(true);
   }
-  const statuses = await Promise.all(locs.map(async (loc) => [loc, (await request.get(new URL(loc).pathname, { maxRedirects: 0 })).status()] as const));
+  const statuses = await Promise.all(
+    locs.map(async (loc) => [loc, (await request.get(new URL(loc).pathname, { maxRedirects: 0 })).status()] as const),
+  );
   expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
   expect(locs.length).toBeGreaterThan(100);
   expect((await request.get('/sitemaps/1.xml')).status()).toBe(404);

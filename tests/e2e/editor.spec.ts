@@ -50,7 +50,21 @@ test.describe('npm run dev', () => {
   let log = '';
 
   test.beforeAll(async () => {
-    sandbox = makeSandbox(['app', 'components', 'lib', 'messages', 'content', 'public', 'scripts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']);
+    sandbox = makeSandbox([
+      'app',
+      'components',
+      'lib',
+      'messages',
+      'content',
+      'public',
+      'scripts',
+      'proxy.ts',
+      'next.config.ts',
+      'contentlayer.config.ts',
+      'postcss.config.mjs',
+      'tsconfig.json',
+      'package.json',
+    ]);
     server = spawn('node', ['scripts/dev.mjs', '-p', String(port)], {
       cwd: sandbox.dir,
       env: { ...process.env, PWD: sandbox.dir, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
@@ -59,7 +73,12 @@ test.describe('npm run dev', () => {
     });
     server.stdout!.on('data', (d) => (log += d));
     server.stderr!.on('data', (d) => (log += d));
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 180_000, intervals: [1000] }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, {
+        timeout: 180_000,
+        intervals: [1000],
+      })
+      .toBe(200);
   });
 
   test.afterAll(async () => {
@@ -80,7 +99,9 @@ test.describe('npm run dev', () => {
       path.join(sandbox.dir, 'content/en/news/preview-of-a-scheduled-story.md'),
       '---\ntitle: "A story for next year"\ndate: 2099-01-15T09:00:00\ncategory: research\nsummary: "Scheduled far ahead."\n---\n\nNot public yet.\n',
     );
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/news/preview-of-a-scheduled-story`)).status, { timeout: 90_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`http://localhost:${port}/en/news/preview-of-a-scheduled-story`)).status, { timeout: 90_000 })
+      .toBe(200);
     await page.goto(`http://localhost:${port}/en/news/preview-of-a-scheduled-story`);
     await expect(page.getByTestId('scheduled-badge')).toContainText('2099');
     await page.goto(`http://localhost:${port}/en/news/category/research`);
@@ -146,17 +167,45 @@ test.describe('npm run build after an editor’s commit', () => {
   let server: ChildProcess | undefined;
   // Built as a large newsroom is (site.prerender): only the 2 newest stories and the first newsroom
   // page ahead of time, so rendering on first request is exercised with the sample content too.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ALL_UP_TO: '0', PRERENDER_NEWEST: '2' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SITE_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PRERENDER_ALL_UP_TO: '0',
+    PRERENDER_NEWEST: '2',
+  };
   const build = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: sandbox.dir, env: { ...env, PWD: sandbox.dir }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
+      cwd: sandbox.dir,
+      env: { ...env, PWD: sandbox.dir },
+      encoding: 'utf8',
+    });
     expect(r.status, String(r.stderr).slice(-2000)).toBe(0);
     return String(r.stdout).trim();
   };
   // The newest English story: on the first newsroom page, in the feed.
-  const newest = () => newsVersions().filter((v) => v.locale === 'en').sort((a, b) => b.date.localeCompare(a.date))[0]!;
+  const newest = () =>
+    newsVersions()
+      .filter((v) => v.locale === 'en')
+      .sort((a, b) => b.date.localeCompare(a.date))[0]!;
 
   test.beforeAll(() => {
-    sandbox = makeSandbox(['app', 'components', 'lib', 'messages', 'content', 'public', 'scripts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']);
+    sandbox = makeSandbox([
+      'app',
+      'components',
+      'lib',
+      'messages',
+      'content',
+      'public',
+      'scripts',
+      'proxy.ts',
+      'next.config.ts',
+      'contentlayer.config.ts',
+      'postcss.config.mjs',
+      'tsconfig.json',
+      'package.json',
+    ]);
     expect(build('--plan')).toBe('full');
     build();
   });
@@ -167,8 +216,15 @@ test.describe('npm run build after an editor’s commit', () => {
   });
 
   const start = async () => {
-    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port), '-H', '127.0.0.1'], { cwd: sandbox.dir, env, detached: true, stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    server = spawn(process.execPath, ['.next/newsroom-server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: sandbox.dir,
+      env,
+      detached: true,
+      stdio: 'ignore',
+    });
+    await expect
+      .poll(async () => (await fetch(`http://localhost:${port}/en`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+      .toBe(200);
   };
   const get = async (p: string) => {
     const res = await fetch(`http://localhost:${port}${p}`);
@@ -205,7 +261,9 @@ test.describe('npm run build after an editor’s commit', () => {
     const slug = 'scheduled-for-later';
     // Far enough ahead for a content-only build and a server start on a busy machine.
     const at = new Date(Date.now() + 150_000);
-    const brussels = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'medium' }).format(at).replace(' ', 'T');
+    const brussels = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'medium' })
+      .format(at)
+      .replace(' ', 'T');
     writeFileSync(
       path.join(sandbox.dir, 'content/en/news', `${slug}.md`),
       `---\ntitle: "An embargoed announcement"\ndate: ${brussels}\ncategory: general\nsummary: "A story that waits for its time."\n---\n\nIt appears at its time and not a second before.\n`,
@@ -213,7 +271,16 @@ test.describe('npm run build after an editor’s commit', () => {
     await stopGroup(server);
     build();
     await start();
-    const everywhere = ['/en', '/en/news', '/en/news/category/general', '/en/feed.xml', '/sitemaps/0.xml', '/sitemaps/news.xml', '/en/search?q=embargoed', '/fr/news'];
+    const everywhere = [
+      '/en',
+      '/en/news',
+      '/en/news/category/general',
+      '/en/feed.xml',
+      '/sitemaps/0.xml',
+      '/sitemaps/news.xml',
+      '/en/search?q=embargoed',
+      '/fr/news',
+    ];
     // Before its time: a 404, and in no listing, feed, sitemap (news sitemap included) or search result.
     expect((await get(`/en/news/${slug}`)).status).toBe(404);
     for (const p of everywhere) expect((await get(p)).text, p).not.toContain(slug);
@@ -227,7 +294,9 @@ test.describe('npm run build after an editor’s commit', () => {
 
   test('pages not rendered at build answer on first request; addresses that do not exist get the 404', async ({ page }) => {
     const base = `http://localhost:${port}`;
-    const oldest = newsVersions().filter((v) => v.locale === 'en').sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const oldest = newsVersions()
+      .filter((v) => v.locale === 'en')
+      .sort((a, b) => a.date.localeCompare(b.date))[0]!;
     const category = oldest.category!;
     // Neither the old story nor any category listing was prerendered in this build.
     const prerendered = Object.keys(JSON.parse(readFileSync(path.join(sandbox.dir, '.next/prerender-manifest.json'), 'utf8')).routes);
@@ -236,7 +305,9 @@ test.describe('npm run build after an editor’s commit', () => {
     expect(prerendered.filter((r) => r.includes('/news/category/') && !r.endsWith('/feed.xml'))).toEqual([]);
     await page.goto(`${base}/en/news/${oldest.slug}`);
     await expect(page.getByTestId('article').locator('h1')).toHaveText(oldest.displayTitle);
-    const newestInCategory = newsVersions().filter((v) => v.category === category).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    const newestInCategory = newsVersions()
+      .filter((v) => v.category === category)
+      .sort((a, b) => b.date.localeCompare(a.date))[0]!;
     await page.goto(`${base}/fr/news/category/${category}`);
     await expect(page.locator(`[data-slug="${newestInCategory.slug}"]`).first()).toBeVisible();
     for (const missing of ['/en/news/no-such-story', '/en/news/category/no-such-category', '/en/news/page/999', '/xx/news']) {

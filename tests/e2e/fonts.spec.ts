@@ -24,7 +24,8 @@ async function watchShifts(page: Page) {
     const w = window as unknown as { __shifts: number[]; __shiftObserver: PerformanceObserver };
     w.__shifts = [];
     const add = (entries: PerformanceEntryList) => {
-      for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shifts.push(e.value);
+      for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__shifts.push(e.value);
     };
     w.__shiftObserver = new PerformanceObserver((list) => add(list.getEntries()));
     w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
@@ -56,13 +57,22 @@ async function devtools(page: Page) {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const doc = async () => (await cdp.send('DOM.getDocument', { depth: -1 })).root as DomNode;
-  const fontsOf = async (nodeId: number) => ((await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] }).fonts;
+  const fontsOf = async (nodeId: number) =>
+    ((await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] }).fonts;
   /** The platform fonts of the text directly inside the first element `selector` finds, and that text. */
   const fontsFor = async (selector: string) => {
     const root = await doc();
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     expect(nodeId, `no element ${selector}`).toBeGreaterThan(0);
-    const text = await page.locator(selector).first().evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''));
+    const text = await page
+      .locator(selector)
+      .first()
+      .evaluate((el) =>
+        [...el.childNodes]
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join(''),
+      );
     return { text, fonts: await fontsOf(nodeId) };
   };
   /**
@@ -80,7 +90,9 @@ async function devtools(page: Page) {
         .join('')
         .trim();
       if (node.nodeType === 1 && text) {
-        const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as { computedStyle: { name: string; value: string }[] };
+        const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+          computedStyle: { name: string; value: string }[];
+        };
         const family = computedStyle.find((p) => p.name === 'font-family')?.value ?? '';
         if (/^["']?Source (Serif 4|Sans 3) Variable/.test(family)) out.push({ where, text, family, fonts: await fontsOf(node.nodeId) });
       }
@@ -145,7 +157,9 @@ test.describe('fonts on a first visit', () => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
 
-      const preloaded = await page.$$eval('link[rel=preload][as=font]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      const preloaded = await page.$$eval('link[rel=preload][as=font]', (links) =>
+        links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      );
       expect.soft(preloaded.sort()).toEqual(fontFiles(locale).sort());
 
       await settled(page);
@@ -154,11 +168,17 @@ test.describe('fonts on a first visit', () => {
         const { text, fonts } = await fontsFor(target.selector);
         expect(text, target.selector).toMatch(target.contains);
         expect(bySource(fonts), `${target.selector} "${text.trim().slice(0, 60)}" drawn with ${fontList(fonts)}`).toBe(true);
-        if (target.italic) expect(fonts.every((f) => /Italic/.test(f.postScriptName)), `${target.selector}: a real italic, ${fontList(fonts)}`).toBe(true);
+        if (target.italic)
+          expect(
+            fonts.every((f) => /Italic/.test(f.postScriptName)),
+            `${target.selector}: a real italic, ${fontList(fonts)}`,
+          ).toBe(true);
       }
       const texts = await allText();
       expect(texts.length).toBeGreaterThan(20);
-      const strays = texts.filter((t) => t.fonts.length > 0 && !bySource(t.fonts)).map((t) => `${t.where} "${t.text.slice(0, 50)}": ${fontList(t.fonts)}`);
+      const strays = texts
+        .filter((t) => t.fonts.length > 0 && !bySource(t.fonts))
+        .map((t) => `${t.where} "${t.text.slice(0, 50)}": ${fontList(t.fonts)}`);
       expect(strays).toEqual([]);
 
       const total = (await shifts(page)).reduce((a, b) => a + b, 0);
@@ -182,7 +202,11 @@ test.describe('fonts on a first visit', () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
       const { fontsFor } = await devtools(page);
-      const box = (selector: string) => page.locator(selector).first().evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
+      const box = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
       const watched = ['main h1', 'main time', 'main p', 'main h2'];
       const before = await Promise.all(watched.map(box));
 
@@ -190,7 +214,9 @@ test.describe('fonts on a first visit', () => {
       // the font it was measured against (DejaVu on Debian).
       const early = await fontsFor('main h1');
       expect(bySource(early.fonts), `h1 before the fonts: ${fontList(early.fonts)}`).toBe(false);
-      const fallbacks = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Fallback') && f.status === 'loaded').map((f) => f.family));
+      const fallbacks = await page.evaluate(() =>
+        [...document.fonts].filter((f) => f.family.includes('Fallback') && f.status === 'loaded').map((f) => f.family),
+      );
       if (early.fonts.some((f) => /DejaVu/.test(f.familyName))) expect(fallbacks.some((f) => f.includes('Fallback DejaVu'))).toBe(true);
 
       release();
@@ -206,7 +232,12 @@ test.describe('fonts on a first visit', () => {
         expect(Math.abs(a.height - b.height), `${selector} changed height`).toBeLessThan(1);
       }
       const total = (await shifts(page)).reduce((a, b) => a + b, 0);
-      test.info().annotations.push({ type: 'layout shift', description: total.toFixed(5) }, { type: 'fallback', description: fontList(early.fonts) });
+      test
+        .info()
+        .annotations.push(
+          { type: 'layout shift', description: total.toFixed(5) },
+          { type: 'fallback', description: fontList(early.fonts) },
+        );
       expect(total, `layout shift of the swap (${locale})`).toBeLessThan(0.001);
     });
   }
@@ -214,24 +245,35 @@ test.describe('fonts on a first visit', () => {
 
 /** The letters of each locale's own text are in the subsets it preloads, and each subset is used. */
 test('each locale preloads the subsets its letters need', () => {
-  const unicode = JSON.parse(readFileSync(path.join('node_modules/@fontsource-variable/source-serif-4/unicode.json'), 'utf8')) as Record<string, string>;
+  const unicode = JSON.parse(readFileSync(path.join('node_modules/@fontsource-variable/source-serif-4/unicode.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   const ranges = (subset: string) =>
     unicode[subset]!.split(',').map((r) => {
       const [a, b] = r.replace('U+', '').split('-');
       return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as const;
     });
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   for (const [locale, subsets] of Object.entries(localeSubsets)) {
     const counts = new Map<number, number>();
     for (const file of [...walk(path.join('content', locale)), path.join('messages', `${locale}.json`)])
-      for (const ch of readFileSync(file, 'utf8')) if (/\p{L}|\p{N}/u.test(ch)) counts.set(ch.codePointAt(0)!, (counts.get(ch.codePointAt(0)!) ?? 0) + 1);
+      for (const ch of readFileSync(file, 'utf8'))
+        if (/\p{L}|\p{N}/u.test(ch)) counts.set(ch.codePointAt(0)!, (counts.get(ch.codePointAt(0)!) ?? 0) + 1);
     // A letter of the language occurs often; a name from elsewhere (a "ț" in an English story)
     // may come from a file loaded on demand.
     const frequent = [...counts].filter(([, n]) => n >= 5).map(([cp]) => cp);
-    const missing = frequent.filter((cp) => !subsets.some((s) => ranges(s).some(([a, b]) => cp >= a && cp <= b))).map((cp) => String.fromCodePoint(cp));
+    const missing = frequent
+      .filter((cp) => !subsets.some((s) => ranges(s).some(([a, b]) => cp >= a && cp <= b)))
+      .map((cp) => String.fromCodePoint(cp));
     expect(missing, `${locale}: letters outside ${subsets.join(' + ')}`).toEqual([]);
     for (const subset of subsets) {
-      const used = frequent.filter((cp) => ranges(subset).some(([a, b]) => cp >= a && cp <= b) && !(subset !== 'latin' && ranges('latin').some(([a, b]) => cp >= a && cp <= b)));
+      const used = frequent.filter(
+        (cp) =>
+          ranges(subset).some(([a, b]) => cp >= a && cp <= b) &&
+          !(subset !== 'latin' && ranges('latin').some(([a, b]) => cp >= a && cp <= b)),
+      );
       expect(used.length, `${locale} preloads ${subset} for nothing`).toBeGreaterThan(0);
     }
   }

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, fallbackStory, locales, longDate, newsVersions, translatedStory, versionsBySlug, watchConsole } from './support';
+import {
+  expectNoA11yViolations,
+  fallbackStory,
+  locales,
+  longDate,
+  newsVersions,
+  translatedStory,
+  versionsBySlug,
+  watchConsole,
+} from './support';
 
 for (const locale of locales) {
   test.describe(`reader in ${locale}`, () => {
@@ -9,7 +18,9 @@ for (const locale of locales) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       const lead = page.getByTestId('lead-story');
       await expect(lead).toBeVisible();
-      const featured = newsVersions().filter((v) => v.featured).sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+      const featured = newsVersions()
+        .filter((v) => v.featured)
+        .sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
       await expect(lead).toHaveAttribute('data-slug', featured.slug);
       await expect(page.getByTestId('story-card').first()).toBeVisible();
       await expect(page.locator(`a[href="/${locale}/news"]`).first()).toBeVisible();
@@ -39,10 +50,17 @@ for (const locale of locales) {
       const noErrors = watchConsole(page);
       await page.goto(`/${locale}/news/category/research`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      const expected = new Set(newsVersions().filter((v) => v.category === 'research').map((v) => v.slug));
+      const expected = new Set(
+        newsVersions()
+          .filter((v) => v.category === 'research')
+          .map((v) => v.slug),
+      );
       const slugs = await page.getByTestId('story-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
       expect(new Set(slugs)).toEqual(expected);
-      const labels = await page.getByTestId('story-card').locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
+      const labels = await page
+        .getByTestId('story-card')
+        .locator('[data-category]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
       expect(new Set(labels)).toEqual(new Set(['research']));
       await expectNoA11yViolations(page);
       noErrors();
@@ -102,7 +120,12 @@ for (const locale of locales) {
     });
 
     test('unknown story, page and category answer a localized 404', async ({ page }) => {
-      for (const path of [`/${locale}/news/no-such-story`, `/${locale}/news/page/999`, `/${locale}/news/category/sports`, `/${locale}/no/such/page`]) {
+      for (const path of [
+        `/${locale}/news/no-such-story`,
+        `/${locale}/news/page/999`,
+        `/${locale}/news/category/sports`,
+        `/${locale}/no/such/page`,
+      ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);

@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations, locales, sitemapText, translatedStory, watchConsole, type Locale } from './support';
 
 /** Lower case, accents removed: how a reader in a hurry types. */
-const stripped = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const stripped = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 
 /** The longest word of a title, preferring one with accents. */
 function keyword(title: string) {
@@ -58,7 +62,10 @@ for (const [locale, typed, slug, marked] of forgiven) {
     const hit = results(page).and(page.locator(`[data-slug="${slug}"]`));
     await expect(hit).toHaveCount(1);
     const marks = (await hit.locator('mark').allTextContents()).map(stripped);
-    expect(marks.some((m) => m.startsWith(marked)), marks.join(', ')).toBe(true);
+    expect(
+      marks.some((m) => m.startsWith(marked)),
+      marks.join(', '),
+    ).toBe(true);
   });
 }
 
@@ -108,7 +115,12 @@ const snippets: [Locale, string, string, string][] = [
   ['fr', 'habitude', 'for-eu4all-community-of-practice', 'Avec FOR-EU4All, cette habitude du partage devient une véritable structure.'],
   ['de', 'Gewohnheit', 'for-eu4all-community-of-practice', 'Mit FOR-EU4All wird aus dieser Gewohnheit eine feste Struktur.'],
   ['el', 'συνήθεια', 'for-eu4all-community-of-practice', 'Με το FOR-EU4All, αυτή η συνήθεια της ανταλλαγής αποκτά πλέον σταθερή δομή.'],
-  ['ro', 'obicei', 'for-eu4all-community-of-practice', 'Prin FOR-EU4All, acest obicei al schimbului de experiență devine o structură propriu-zisă.'],
+  [
+    'ro',
+    'obicei',
+    'for-eu4all-community-of-practice',
+    'Prin FOR-EU4All, acest obicei al schimbului de experiență devine o structură propriu-zisă.',
+  ],
   ['en', 'improvement', 'civis-bips-impact-report', 'Room for improvement. The report also points to challenges.'],
   ['fr', 'marges', 'civis-bips-impact-report', 'Des marges de progression. Le rapport relève aussi des difficultés.'],
   ['de', 'Luft', 'civis-bips-impact-report', 'Luft nach oben. Der Bericht benennt auch Herausforderungen.'],
@@ -119,7 +131,9 @@ const snippets: [Locale, string, string, string][] = [
 for (const [locale, q, slug, sentence] of snippets) {
   test(`${locale}: the snippet for “${q}” keeps the story’s spacing and punctuation`, async ({ page }) => {
     await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
-    const snippet = results(page).and(page.locator(`[data-slug="${slug}"]`)).getByTestId('search-snippet');
+    const snippet = results(page)
+      .and(page.locator(`[data-slug="${slug}"]`))
+      .getByTestId('search-snippet');
     await expect(snippet).toContainText(sentence);
     await expect(snippet.locator('mark').first()).toBeVisible();
     const text = (await snippet.textContent())!;
@@ -138,7 +152,9 @@ test.describe('bad input gets a normal page, quickly', () => {
       await expect(page.getByTestId('search-empty-query')).toBeVisible();
       await expect(page.getByTestId('story-card').first()).toBeVisible();
       // 1,000 characters of words that exist nowhere: cut, answered, nothing suggested.
-      const long = Array.from({ length: 70 }, (_, i) => `qzx${(i * 7919).toString(36)}vwk`).join(' ').slice(0, 1000);
+      const long = Array.from({ length: 70 }, (_, i) => `qzx${(i * 7919).toString(36)}vwk`)
+        .join(' ')
+        .slice(0, 1000);
       res = await page.goto(`/${locale}/search?q=${encodeURIComponent(long)}`);
       expect(res?.status()).toBe(200);
       await expect(page.getByTestId('search-truncated')).toBeVisible();
@@ -170,9 +186,15 @@ test('results in another language say so, and the category filter narrows them',
   const tagged = results(page).filter({ has: page.getByTestId('language-tag') });
   expect(await tagged.count()).toBeGreaterThan(0);
   expect(await tagged.first().getAttribute('data-lang')).not.toBe('sv');
-  await page.getByRole('navigation', { name: /./ }).filter({ has: page.locator('a[href*="category=research"]') }).locator('a[href*="category=research"]').click();
+  await page
+    .getByRole('navigation', { name: /./ })
+    .filter({ has: page.locator('a[href*="category=research"]') })
+    .locator('a[href*="category=research"]')
+    .click();
   await expect(page).toHaveURL(/category=research/);
-  const labels = await results(page).locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
+  const labels = await results(page)
+    .locator('[data-category]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
   expect(labels.length).toBeGreaterThan(0);
   expect(new Set(labels)).toEqual(new Set(['research']));
 });
@@ -255,7 +277,11 @@ test.describe('hostile queries get a normal page, the query shown back escaped',
       const res = await page.goto(`/fr/search?q=${encodeURIComponent(q)}`);
       expect(res?.status()).toBe(200);
       expect(dialog).toBe(false);
-      expect(await page.locator('script:not([src])').evaluateAll((els) => els.some((e) => e.textContent?.includes('alert("x")') && !e.textContent.includes('self.__next_f')))).toBe(false);
+      expect(
+        await page
+          .locator('script:not([src])')
+          .evaluateAll((els) => els.some((e) => e.textContent?.includes('alert("x")') && !e.textContent.includes('self.__next_f'))),
+      ).toBe(false);
       await expect(page.locator('#search-page-q')).toHaveValue(q.trim().slice(0, 200));
     });
   }

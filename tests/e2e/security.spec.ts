@@ -67,7 +67,8 @@ test('no page talks to a third party before the reader asks, and the policy rais
 test('the only cookie is the language choice, SameSite=Lax', async ({ browser }) => {
   const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'en' } });
   const page = await context.newPage();
-  for (const path of ['/', '/en', '/en/news', '/de/news', `/de/news/${translatedStory('de').slug}`, '/de/search?q=forschung', '/de/nope']) await page.goto(path);
+  for (const path of ['/', '/en', '/en/news', '/de/news', `/de/news/${translatedStory('de').slug}`, '/de/search?q=forschung', '/de/nope'])
+    await page.goto(path);
   const cookies = await context.cookies();
   expect(cookies.map((c) => c.name)).toEqual(['NEXT_LOCALE']);
   expect(cookies[0]!.sameSite).toBe('Lax');

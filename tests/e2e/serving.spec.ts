@@ -47,7 +47,9 @@ const title = (body: string) => /<title>([^<]*)<\/title>/.exec(body)?.[1];
 test.describe('requests that try to reach the next reader', () => {
   test('a GET declaring a body is refused, and what it smuggled is never served', async ({ request }) => {
     const smuggled = get('/en');
-    const replies = await exchange(`GET /fr/about HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: ${smuggled.length}\r\n\r\n${smuggled}`);
+    const replies = await exchange(
+      `GET /fr/about HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: ${smuggled.length}\r\n\r\n${smuggled}`,
+    );
     expect(replies.map((r) => r.status)).toEqual([400]);
     // The clean follow-ups, on new connections and through a client, get their own pages.
     for (let i = 0; i < 3; i++) {
@@ -136,7 +138,15 @@ function sizeOf(dir: string): number {
 
 test('150 junk addresses answer 404 and write (almost) nothing to disk', async ({ request }) => {
   const junk = Array.from({ length: 150 }, (_, i) => {
-    const kinds = [`/en/news/zz${i}.png`, `/x${i}.txt`, `/.env${i}`, `/fr/news/page/${900 + i}`, `/de/wp-admin${i}.php`, `/el/news/category/c${i}`, `/_next/image?url=%2Fimages%2Fnews%2Fmissing${i}.jpg&w=640&q=75`];
+    const kinds = [
+      `/en/news/zz${i}.png`,
+      `/x${i}.txt`,
+      `/.env${i}`,
+      `/fr/news/page/${900 + i}`,
+      `/de/wp-admin${i}.php`,
+      `/el/news/category/c${i}`,
+      `/_next/image?url=%2Fimages%2Fnews%2Fmissing${i}.jpg&w=640&q=75`,
+    ];
     return kinds[i % kinds.length]!;
   });
   const before = sizeOf('.next');
@@ -154,7 +164,11 @@ test.describe('a server that cannot serve the site does not start', () => {
   test('without a built site it refuses, saying to run the build', () => {
     const sandbox = makeSandbox(['package.json', 'next.config.ts', 'lib']);
     try {
-      const r = spawnSync(process.execPath, [path.resolve('.next/newsroom-server.mjs'), '-p', '3190'], { env: { ...process.env, NEXT_PROJECT_DIR: sandbox.dir }, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [path.resolve('.next/newsroom-server.mjs'), '-p', '3190'], {
+        env: { ...process.env, NEXT_PROJECT_DIR: sandbox.dir },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/no built site .* run `npm run build` first/);
     } finally {
@@ -163,7 +177,11 @@ test.describe('a server that cannot serve the site does not start', () => {
   });
 
   test('with another SITE_URL than the build’s it refuses, saying which', () => {
-    const r = spawnSync(process.execPath, ['.next/newsroom-server.mjs', '-p', '3191'], { env: { ...process.env, SITE_URL: 'https://elsewhere.example' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['.next/newsroom-server.mjs', '-p', '3191'], {
+      env: { ...process.env, SITE_URL: 'https://elsewhere.example' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/SITE_URL is https:\/\/elsewhere\.example, but the site was built for http:\/\/localhost:\d+/);
   });
@@ -171,7 +189,11 @@ test.describe('a server that cannot serve the site does not start', () => {
   test('a production build without SITE_URL fails before doing anything, saying how to set it', () => {
     const env = { ...process.env };
     delete env.SITE_URL;
-    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--plan'], { env: { ...env, NODE_ENV: 'production' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--plan'], {
+      env: { ...env, NODE_ENV: 'production' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/SITE_URL is not set[\s\S]*SITE_URL=https:\/\/news\.example\.org npm run build/);
   });

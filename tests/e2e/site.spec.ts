@@ -104,10 +104,13 @@ test.describe('article extras', () => {
     const noErrors = watchConsole(page);
     const story = newsVersions().find((v) => v.type === 'StoryMdx' && v.slug.includes('open-film'))!;
     const external: string[] = [];
-    await page.route((url) => url.hostname !== 'localhost', (route) => {
-      external.push(route.request().url());
-      return route.fulfill({ status: 204, body: '' });
-    });
+    await page.route(
+      (url) => url.hostname !== 'localhost',
+      (route) => {
+        external.push(route.request().url());
+        return route.fulfill({ status: 204, body: '' });
+      },
+    );
     await page.goto(`/${story.locale}/news/${story.slug}`);
     const embed = page.getByTestId('video-embed');
     await embed.scrollIntoViewIfNeeded();
@@ -152,7 +155,10 @@ test.describe('article extras', () => {
 
   test('share links and previous/next stories', async ({ page }) => {
     await page.goto('/en/news/for-eu4all-community-of-practice');
-    await expect(page.locator('a[href^="https://www.linkedin.com/sharing/share-offsite/?url="]')).toHaveAttribute('href', /for-eu4all-community-of-practice/);
+    await expect(page.locator('a[href^="https://www.linkedin.com/sharing/share-offsite/?url="]')).toHaveAttribute(
+      'href',
+      /for-eu4all-community-of-practice/,
+    );
     await expect(page.getByTestId('older-story')).toBeVisible();
     await expect(page.getByTestId('newer-story')).toBeVisible();
   });

@@ -26,7 +26,9 @@ export function versionsBySlug(): Map<string, StoryVersion[]> {
 
 /** A story that has a real version in `locale` (the newest such). */
 export function translatedStory(locale: Locale): StoryVersion {
-  const candidates = newsVersions().filter((v) => v.locale === locale).sort((a, b) => (a.date < b.date ? 1 : -1));
+  const candidates = newsVersions()
+    .filter((v) => v.locale === locale)
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
   if (!candidates[0]) throw new Error(`sample content has no story in ${locale}`);
   return candidates[0];
 }
@@ -57,8 +59,16 @@ export function watchConsole(page: Page) {
 }
 
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, 'axe-core violations').toEqual([]);
 }
 

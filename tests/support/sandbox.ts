@@ -10,7 +10,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * project (`.sandbox/`, ignored by git), so its imports resolve to the project's node_modules the
  * way Node and Turbopack look them up: by walking up the folders.
  */
-export function makeSandbox(parts: string[] = ['lib', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']): { dir: string; remove: () => void } {
+export function makeSandbox(parts: string[] = ['lib', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']): {
+  dir: string;
+  remove: () => void;
+} {
   mkdirSync(path.join(root, '.sandbox'), { recursive: true });
   const dir = mkdtempSync(path.join(root, '.sandbox', 'run-'));
   for (const part of parts) cpSync(path.join(root, part), path.join(dir, part), { recursive: true });

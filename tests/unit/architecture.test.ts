@@ -18,7 +18,9 @@ const sources = (dir: string): string[] =>
 /** Every module a file imports (static imports, re-exports and dynamic imports), resolved to a project folder when local. */
 function imports(file: string): string[] {
   const text = readFileSync(path.join(projectRoot, file), 'utf8');
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
   return specs.map((s) => {
     if (s.startsWith('@/')) return s.slice(2);
     if (s.startsWith('.')) return path.relative(projectRoot, path.resolve(projectRoot, path.dirname(file), s));
@@ -30,7 +32,9 @@ function imports(file: string): string[] {
 function runtimeImports(file: string): string[] {
   const text = readFileSync(path.join(projectRoot, file), 'utf8').replace(/(?:^|\n)\s*import type [^;]+;/g, '\n');
   const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-  return specs.map((s) => (s.startsWith('@/') ? s.slice(2) : s.startsWith('.') ? path.relative(projectRoot, path.resolve(projectRoot, path.dirname(file), s)) : s));
+  return specs.map((s) =>
+    s.startsWith('@/') ? s.slice(2) : s.startsWith('.') ? path.relative(projectRoot, path.resolve(projectRoot, path.dirname(file), s)) : s,
+  );
 }
 
 describe('layers point one way: content → lib → components → routes', () => {
@@ -40,7 +44,11 @@ describe('layers point one way: content → lib → components → routes', () =
   });
 
   it('lib imports nothing from components or app', () => {
-    const wrong = sources('lib').flatMap((f) => imports(f).filter((i) => /^(components|app)(\/|$)/.test(i)).map((i) => `${f} → ${i}`));
+    const wrong = sources('lib').flatMap((f) =>
+      imports(f)
+        .filter((i) => /^(components|app)(\/|$)/.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -54,13 +62,21 @@ describe('layers point one way: content → lib → components → routes', () =
   });
 
   it('lib/content runs without lib/search (search reads content through its door, never the other way)', () => {
-    const wrong = sources('lib/content').flatMap((f) => runtimeImports(f).filter((i) => i.startsWith('lib/search')).map((i) => `${f} → ${i}`));
+    const wrong = sources('lib/content').flatMap((f) =>
+      runtimeImports(f)
+        .filter((i) => i.startsWith('lib/search'))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('lib/search opens content only through lib/content’s door (at run time)', () => {
     const inside = sources('lib/search').filter((f) => !f.endsWith('build.ts'));
-    const wrong = inside.flatMap((f) => runtimeImports(f).filter((i) => i.startsWith('lib/content/')).map((i) => `${f} → ${i}`));
+    const wrong = inside.flatMap((f) =>
+      runtimeImports(f)
+        .filter((i) => i.startsWith('lib/content/'))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(wrong).toEqual([]);
   });
 });
@@ -69,7 +85,9 @@ describe('one module writes addresses', () => {
   // A locale-prefixed path built by hand (`/${locale}/…`) or a route's path written out.
   const handMade = /`\/\$\{|['"`]\/(news|search|feed\.xml|opengraph-image)\b/;
   it('no file outside lib/i18n builds a path of the site (lib/site.ts holds the chrome’s locale-relative links as data)', () => {
-    const files = [...sources('app'), ...sources('components'), ...sources('lib'), 'proxy.ts'].filter((f) => !f.startsWith('lib/i18n/') && f !== 'lib/site.ts');
+    const files = [...sources('app'), ...sources('components'), ...sources('lib'), 'proxy.ts'].filter(
+      (f) => !f.startsWith('lib/i18n/') && f !== 'lib/site.ts',
+    );
     const wrong = files.flatMap((f) =>
       readFileSync(path.join(projectRoot, f), 'utf8')
         .split('\n')

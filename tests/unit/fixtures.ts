@@ -27,5 +27,17 @@ export function version(slug: string, locale: Locale, over: Partial<StoryVersion
 
 /** A static page version as the index holds it. */
 export function pageVersion(slug: string, locale: Locale, over: Partial<PageVersion> = {}): PageVersion {
-  return { kind: 'page', _id: `${locale}/pages/${slug}.md`, type: 'PageMd', slug, locale, title: `${slug} (${locale})`, summary: `About ${slug}`, displayTitle: `${slug} (${locale})`, displaySummary: `About ${slug}`, draft: false, ...over };
+  return {
+    kind: 'page',
+    _id: `${locale}/pages/${slug}.md`,
+    type: 'PageMd',
+    slug,
+    locale,
+    title: `${slug} (${locale})`,
+    summary: `About ${slug}`,
+    displayTitle: `${slug} (${locale})`,
+    displaySummary: `About ${slug}`,
+    draft: false,
+    ...over,
+  };
 }

@@ -52,8 +52,12 @@ describe('fallback chain', () => {
 describe('catalog', () => {
   it('orders newest first and breaks equal dates by slug', () => {
     const d = '2025-05-05T10:00:00.000Z';
-    const c = buildStories(
-      [version('b-same', 'en', { date: d }), version('old', 'en', { date: '2020-01-01T00:00:00.000Z' }), version('a-same', 'en', { date: d }), version('new', 'en', { date: '2026-01-01T00:00:00.000Z' })]);
+    const c = buildStories([
+      version('b-same', 'en', { date: d }),
+      version('old', 'en', { date: '2020-01-01T00:00:00.000Z' }),
+      version('a-same', 'en', { date: d }),
+      version('new', 'en', { date: '2026-01-01T00:00:00.000Z' }),
+    ]);
     expect(c.ordered.map((a) => a.slug)).toEqual(['new', 'a-same', 'b-same', 'old']);
   });
 
@@ -156,13 +160,12 @@ describe('related news', () => {
   });
 
   it('fills up with the newest stories when too few share anything', () => {
-    const small = buildStories(
-      [
-        version('x', 'en', { category: 'education', date: '2024-01-01T00:00:00.000Z' }),
-        version('y', 'en', { category: 'general', date: '2025-01-01T00:00:00.000Z' }),
-        version('z', 'en', { category: 'general', date: '2023-01-01T00:00:00.000Z' }),
-        version('w', 'en', { category: 'research', date: '2026-01-01T00:00:00.000Z' }),
-      ]);
+    const small = buildStories([
+      version('x', 'en', { category: 'education', date: '2024-01-01T00:00:00.000Z' }),
+      version('y', 'en', { category: 'general', date: '2025-01-01T00:00:00.000Z' }),
+      version('z', 'en', { category: 'general', date: '2023-01-01T00:00:00.000Z' }),
+      version('w', 'en', { category: 'research', date: '2026-01-01T00:00:00.000Z' }),
+    ]);
     expect(relatedStories(small, 'en', 'x').map((r) => r.entry.slug)).toEqual(['w', 'y', 'z']);
   });
 
@@ -186,8 +189,11 @@ describe('neighbours, home and feeds', () => {
   });
 
   it('leads the home page with the newest featured story', () => {
-    const withFeatured = buildStories(
-      [...corpus(5), version('old-featured', 'de', { featured: true, date: '2019-01-01T00:00:00.000Z' }), version('featured', 'fr', { featured: true, date: '2024-01-02T12:00:00.000Z' })]);
+    const withFeatured = buildStories([
+      ...corpus(5),
+      version('old-featured', 'de', { featured: true, date: '2019-01-01T00:00:00.000Z' }),
+      version('featured', 'fr', { featured: true, date: '2024-01-02T12:00:00.000Z' }),
+    ]);
     const { lead, rest } = homeStories(withFeatured, 'en', 4);
     expect(lead?.entry.slug).toBe('featured');
     expect(rest.map((r) => r.entry.slug)).not.toContain('featured');

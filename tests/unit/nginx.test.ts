@@ -16,7 +16,10 @@ describe('docs/deploy/nginx.conf', () => {
     const conf = deployNginxConf({ upstream: ['127.0.0.1:3901', '127.0.0.1:3902'], listen: '127.0.0.1:3903', dir });
     expect(conf).not.toMatch(/\{\{\w+\}\}/);
     writeFileSync(path.join(dir, 'nginx.conf'), conf);
-    const out = execFileSync('nginx', ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('nginx', ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toBe('');
   });
 });

@@ -15,7 +15,15 @@ let n = 0;
 type Doc = Omit<SearchDoc, 'key' | 'locale'> & { id: string; locale?: Locale };
 function doc(title: string, over: Partial<Doc> = {}): Doc {
   n++;
-  return { id: over.id ?? `doc-${n}`, locale: over.locale, title, summary: over.summary ?? 'Alliance news.', body: over.body ?? '', category: over.category ?? 'general', date: over.date ?? Date.UTC(2024, 0, n) };
+  return {
+    id: over.id ?? `doc-${n}`,
+    locale: over.locale,
+    title,
+    summary: over.summary ?? 'Alliance news.',
+    body: over.body ?? '',
+    category: over.category ?? 'general',
+    date: over.date ?? Date.UTC(2024, 0, n),
+  };
 }
 
 /** Ids of the stories matching `q`, best first; each story is in `locale` unless it says otherwise. */
@@ -81,15 +89,21 @@ describe('ranking and matching', () => {
   });
 
   it('filters by category', () => {
-    const docs = [doc('Research on climate', { id: 'r', category: 'research' }), doc('Education on climate', { id: 'e', category: 'education' })];
+    const docs = [
+      doc('Research on climate', { id: 'r', category: 'research' }),
+      doc('Education on climate', { id: 'e', category: 'education' }),
+    ];
     expect(find('en', docs, 'climate', 'research')).toEqual(['r']);
-    expect((find('en', docs, 'climate')).sort()).toEqual(['e', 'r']);
+    expect(find('en', docs, 'climate').sort()).toEqual(['e', 'r']);
   });
 });
 
 describe('what a reader may find', () => {
   it('ranks a story with every query word above one with only some, whatever their dates', () => {
-    const docs = [doc('Summer school news', { id: 'one-word', date: Date.UTC(2026, 5, 1) }), doc('Climate summer school', { id: 'both', date: Date.UTC(2019, 0, 1) })];
+    const docs = [
+      doc('Summer school news', { id: 'one-word', date: Date.UTC(2026, 5, 1) }),
+      doc('Climate summer school', { id: 'both', date: Date.UTC(2019, 0, 1) }),
+    ];
     expect(find('en', docs, 'climate school')).toEqual(['both', 'one-word']);
   });
 
@@ -125,8 +139,24 @@ describe('the index file', () => {
     try {
       const file = path.join(dir, 'search.bin');
       const docs: SearchDoc[] = [
-        { key: 'el/a', locale: 'el', title: 'Η τελετή στις 12 Ιουνίου', summary: 'Αθήνα.', body: 'Οι φοιτητές του πανεπιστημίου ταξιδεύουν τον Ιούνιο.', category: 'campus', date: Date.UTC(2025, 5, 12) },
-        { key: 'ro/b', locale: 'ro', title: 'Știință deschisă', summary: 'București.', body: 'Universitățile alianței colaborează în știință.', category: 'research', date: Date.UTC(2025, 1, 1) },
+        {
+          key: 'el/a',
+          locale: 'el',
+          title: 'Η τελετή στις 12 Ιουνίου',
+          summary: 'Αθήνα.',
+          body: 'Οι φοιτητές του πανεπιστημίου ταξιδεύουν τον Ιούνιο.',
+          category: 'campus',
+          date: Date.UTC(2025, 5, 12),
+        },
+        {
+          key: 'ro/b',
+          locale: 'ro',
+          title: 'Știință deschisă',
+          summary: 'București.',
+          body: 'Universitățile alianței colaborează în știință.',
+          category: 'research',
+          date: Date.UTC(2025, 1, 1),
+        },
       ];
       expect(writeSearchIndex(file, docs).versions).toBe(2);
       const opened = openSearchIndex(file);
@@ -190,16 +220,19 @@ describe('snippets', () => {
   });
 
   it('index plain text, without Markdown syntax or components', () => {
-    expect(plainText('## Title\n\nSome **bold** and _em_ [link](/en/news/x).\n\n<Figure src="/a.jpg" alt="An image" caption="A caption" />\n\n- item\n\n| a | b |\n|---|---|\n| c | d |')).toBe(
-      'Title. Some bold and em link. An image. A caption. item. a – b. c – d.',
-    );
+    expect(
+      plainText(
+        '## Title\n\nSome **bold** and _em_ [link](/en/news/x).\n\n<Figure src="/a.jpg" alt="An image" caption="A caption" />\n\n- item\n\n| a | b |\n|---|---|\n| c | d |',
+      ),
+    ).toBe('Title. Some bold and em link. An image. A caption. item. a – b. c – d.');
   });
 });
 
 /** An index of `docs` (each in `locale` unless it says otherwise), and a way to search it. */
 function indexOf(locale: Locale, docs: Doc[]) {
   const index = createIndex(docs.map(({ id, ...d }) => ({ ...d, key: id, locale: d.locale ?? locale })));
-  const ids = (q: string, options: Parameters<typeof index.rank>[1] = {}) => [...index.rank(normalizeQuery(q), options)].map((i) => index.keys[i]);
+  const ids = (q: string, options: Parameters<typeof index.rank>[1] = {}) =>
+    [...index.rank(normalizeQuery(q), options)].map((i) => index.keys[i]);
   const suggest = (q: string, options: Parameters<typeof index.rank>[1] = {}) => index.suggest(normalizeQuery(q), options)?.text;
   return { index, ids, suggest };
 }
@@ -258,10 +291,15 @@ describe('typos: swapped and missing letters', () => {
   });
 
   it('a word missing a letter is found when it is not the last word of the query too', () => {
-    const docs = [doc('Erasmus grants for students', { id: 'erasmus', body: 'Mobility in Europe.' }), doc('A concert in the park', { id: 'concert' })];
+    const docs = [
+      doc('Erasmus grants for students', { id: 'erasmus', body: 'Mobility in Europe.' }),
+      doc('A concert in the park', { id: 'concert' }),
+    ];
     expect(find('en', docs, 'Erasmu mobility')).toEqual(['erasmus']);
     expect(find('en', docs, 'mobilty Erasmus')).toEqual(['erasmus']);
-    expect(find('de', [doc('Die Mobilität der Studierenden', { id: 'de' }), doc('Ein Konzert', { id: 'x' })], 'Mobilitt Studierende')).toEqual(['de']);
+    expect(
+      find('de', [doc('Die Mobilität der Studierenden', { id: 'de' }), doc('Ein Konzert', { id: 'x' })], 'Mobilitt Studierende'),
+    ).toEqual(['de']);
   });
 
   it('a word found in one language by its stem is still corrected in the others', () => {
@@ -287,7 +325,11 @@ describe('typos: swapped and missing letters', () => {
   });
 
   it('one typo forgiven does not find words two edits away, and short words forgive none', () => {
-    const docs = [doc('Student mobility', { id: 'mobility' }), doc('A new lab', { id: 'lab' }), doc('Nobility and the arts', { id: 'nobility' })];
+    const docs = [
+      doc('Student mobility', { id: 'mobility' }),
+      doc('A new lab', { id: 'lab' }),
+      doc('Nobility and the arts', { id: 'nobility' }),
+    ];
     expect(find('en', docs, 'mobilty')).toEqual(['mobility']);
     expect(find('en', docs, 'mboilty')).toEqual([]);
     expect(find('en', docs, 'lba')).toEqual([]);
@@ -301,10 +343,19 @@ describe('typos: swapped and missing letters', () => {
 
   it('finds exactly the words one or two edits away that a full scan finds (the radix tree walk misses none)', () => {
     let seed = 42;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
-    const word = (min: number, max: number) => Array.from({ length: min + Math.floor(rnd() * (max - min + 1)) }, () => 'abcde'[Math.floor(rnd() * 5)]).join('');
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
+    const word = (min: number, max: number) =>
+      Array.from({ length: min + Math.floor(rnd() * (max - min + 1)) }, () => 'abcde'[Math.floor(rnd() * 5)]).join('');
     const dictionary = [...new Set(Array.from({ length: 2000 }, () => word(4, 11)))];
-    const docs = dictionary.map((w, i) => ({ key: w, locale: 'sv' as const, title: w, summary: '', body: '', category: 'general', date: i }));
+    const docs = dictionary.map((w, i) => ({
+      key: w,
+      locale: 'sv' as const,
+      title: w,
+      summary: '',
+      body: '',
+      category: 'general',
+      date: i,
+    }));
     const index = createIndex(docs);
     const stem = (w: string) => stemmers.sv(w) || w;
     const stems = new Set(dictionary.map(stem));
@@ -357,7 +408,10 @@ describe('short words', () => {
   });
 
   it('are not highlighted inside longer words', () => {
-    const marked = (text: string, q: string, locale: Locale = 'en') => buildSnippet(text, normalizeQuery(q), locale).filter((s) => s.hit).map((s) => s.text);
+    const marked = (text: string, q: string, locale: Locale = 'en') =>
+      buildSnippet(text, normalizeQuery(q), locale)
+        .filter((s) => s.hit)
+        .map((s) => s.text);
     expect(marked('Design week in De Hoge Veluwe', 'de')).toEqual(['De']);
     expect(marked('La Sapienza and the language lab', 'la')).toEqual(['La']);
     expect(marked('Climate school and climbing', 'clim')).toEqual(['Climate', 'climbing']);
@@ -373,7 +427,10 @@ describe('did you mean', () => {
   });
 
   it('in German and Greek too, and the story’s spelling is restored', () => {
-    const { suggest, index } = indexOf('de', [doc('Forschung im Labor', { id: 'de', locale: 'de' }), doc('Οι φοιτητές ταξιδεύουν', { id: 'el', locale: 'el' })]);
+    const { suggest, index } = indexOf('de', [
+      doc('Forschung im Labor', { id: 'de', locale: 'de' }),
+      doc('Οι φοιτητές ταξιδεύουν', { id: 'el', locale: 'el' }),
+    ]);
     expect(suggest('Ofrschugn')).toBe('forschung');
     expect(suggest('οφιτητσε')).toBe('φοιτητεσ');
     const s = index.suggest(normalizeQuery('οφιτητσε'))!;
@@ -402,7 +459,11 @@ describe('did you mean', () => {
   });
 
   it('only suggests words of the stories the reader may find, in the languages searched', () => {
-    const docs = [doc('Open science week', { id: 'shown', locale: 'en' }), doc('A hidden campus', { id: 'hidden', locale: 'en' }), doc('Studenter i Lund', { id: 'sv', locale: 'sv' })];
+    const docs = [
+      doc('Open science week', { id: 'shown', locale: 'en' }),
+      doc('A hidden campus', { id: 'hidden', locale: 'en' }),
+      doc('Studenter i Lund', { id: 'sv', locale: 'sv' }),
+    ];
     const { index, suggest } = indexOf('en', docs);
     const visible = new Uint8Array(index.size);
     visible[index.keys.indexOf('shown')] = 1;
@@ -428,14 +489,20 @@ describe('did you mean', () => {
 
 describe('plain text for snippets', () => {
   it('keeps the text’s spacing and punctuation around emphasis, strong and code', () => {
-    expect(plainText('With **FOR-EU4All**, that habit of _sharing_ becomes `structure`.')).toBe('With FOR-EU4All, that habit of sharing becomes structure.');
+    expect(plainText('With **FOR-EU4All**, that habit of _sharing_ becomes `structure`.')).toBe(
+      'With FOR-EU4All, that habit of sharing becomes structure.',
+    );
     expect(plainText('A ***very*** ~~old~~ snake_case name, \\*not\\* emphasis.')).toBe('A very old snake_case name, *not* emphasis.');
   });
 
   it('ends headings, paragraphs, list items and table rows with a full stop when they have no punctuation', () => {
-    expect(plainText('## Room for improvement\n\nThe report also points to challenges.')).toBe('Room for improvement. The report also points to challenges.');
+    expect(plainText('## Room for improvement\n\nThe report also points to challenges.')).toBe(
+      'Room for improvement. The report also points to challenges.',
+    );
     expect(plainText('## What is a BIP?\n\nA short stay')).toBe('What is a BIP? A short stay.');
-    expect(plainText('Four areas:\n\n- **administration**;\n- communication\n- dialogue\n\nAnd more')).toBe('Four areas: administration; communication. dialogue. And more.');
+    expect(plainText('Four areas:\n\n- **administration**;\n- communication\n- dialogue\n\nAnd more')).toBe(
+      'Four areas: administration; communication. dialogue. And more.',
+    );
     expect(plainText('> “The week was short,” one student summed up.')).toBe('“The week was short,” one student summed up.');
     expect(plainText('# Τι είναι;\n\nΜια σύντομη διαμονή')).toBe('Τι είναι; Μια σύντομη διαμονή.');
   });
@@ -445,27 +512,39 @@ describe('plain text for snippets', () => {
   });
 
   it('keeps both the alt text and the caption of components, and video titles', () => {
-    expect(plainText('Text.\n\n<Figure src="/a.jpg" alt="Abstract illustration: a grid" caption="More than 60 alliances." credit="CIVIS" />\n\nAfter')).toBe(
-      'Text. Abstract illustration: a grid. More than 60 alliances. After.',
-    );
+    expect(
+      plainText(
+        'Text.\n\n<Figure src="/a.jpg" alt="Abstract illustration: a grid" caption="More than 60 alliances." credit="CIVIS" />\n\nAfter',
+      ),
+    ).toBe('Text. Abstract illustration: a grid. More than 60 alliances. After.');
     expect(plainText('<Figure\n  src="/a.jpg"\n  alt="Same text"\n  caption="Same text"\n/>')).toBe('Same text.');
-    expect(plainText('<Video provider="youtube" id="x" title="Big Buck Bunny, the open film" />\n\n<Members />')).toBe('Big Buck Bunny, the open film.');
+    expect(plainText('<Video provider="youtube" id="x" title="Big Buck Bunny, the open film" />\n\n<Members />')).toBe(
+      'Big Buck Bunny, the open film.',
+    );
   });
 
   it('separates table cells and rows', () => {
-    expect(plainText('| Phase | What happens |\n|---|---|\n| Before the stay | Online sessions |\n| On site | Classes. |')).toBe('Phase – What happens. Before the stay – Online sessions. On site – Classes.');
-  });
-
-  it('leaves out code blocks, comments, imports, links’ addresses and HTML tags', () => {
-    expect(plainText('import X from "./x"\n\nSee [the report](https://example.org/a_(b)) <https://example.org>.\n\n```js\nconst a = 1;\n```\n\n<!-- note -->\n{/* mdx note */}\nLine<br/>two <em>now</em>')).toBe(
-      'See the report. Line two now.',
+    expect(plainText('| Phase | What happens |\n|---|---|\n| Before the stay | Online sessions |\n| On site | Classes. |')).toBe(
+      'Phase – What happens. Before the stay – Online sessions. On site – Classes.',
     );
   });
 
+  it('leaves out code blocks, comments, imports, links’ addresses and HTML tags', () => {
+    expect(
+      plainText(
+        'import X from "./x"\n\nSee [the report](https://example.org/a_(b)) <https://example.org>.\n\n```js\nconst a = 1;\n```\n\n<!-- note -->\n{/* mdx note */}\nLine<br/>two <em>now</em>',
+      ),
+    ).toBe('See the report. Line two now.');
+  });
+
   it('makes snippets that read like the story', () => {
-    const md = 'European alliances have always learned from one another.\nWith **FOR-EU4All**, that habit of sharing becomes a proper structure.\n\n## Room for improvement\n\nThe report also points to challenges.';
+    const md =
+      'European alliances have always learned from one another.\nWith **FOR-EU4All**, that habit of sharing becomes a proper structure.\n\n## Room for improvement\n\nThe report also points to challenges.';
     const text = plainText(md);
-    const shown = (q: string, max?: number) => buildSnippet(text, normalizeQuery(q), 'en', max).map((s) => s.text).join('');
+    const shown = (q: string, max?: number) =>
+      buildSnippet(text, normalizeQuery(q), 'en', max)
+        .map((s) => s.text)
+        .join('');
     expect(shown('habit')).toContain('With FOR-EU4All, that habit of sharing');
     expect(shown('challenges')).toContain('structure. Room for improvement. The report also points to challenges.');
     expect(shown('challenges', 120)).toBe('… The report also points to challenges.');
@@ -488,12 +567,17 @@ describe('highlighting follows what the engine matched', () => {
     const query = normalizeQuery('mobilty');
     const matched = index.match(query).terms.map((t) => t.stems.en);
     expect(matched).toEqual([['mobil']]);
-    const marked = buildSnippet(docs[0]!.body, query, 'en', undefined, matched).filter((s) => s.hit).map((s) => s.text);
+    const marked = buildSnippet(docs[0]!.body, query, 'en', undefined, matched)
+      .filter((s) => s.hit)
+      .map((s) => s.text);
     expect(marked).toEqual(['Mobile', 'mobility']);
   });
 
   it('without the engine’s answer, applies the same rules (a swap is one typo)', () => {
-    const marked = (text: string, q: string, locale: Locale) => buildSnippet(text, normalizeQuery(q), locale).filter((s) => s.hit).map((s) => s.text);
+    const marked = (text: string, q: string, locale: Locale) =>
+      buildSnippet(text, normalizeQuery(q), locale)
+        .filter((s) => s.hit)
+        .map((s) => s.text);
     expect(marked('Strategic alliances for Europe', 'alliacnes', 'en')).toEqual(['alliances']);
     expect(marked('Preis für Nachhaltigkeit', 'Nachhaltigkiet', 'de')).toEqual(['Nachhaltigkeit']);
     expect(marked('Η κινητικότητα των φοιτητών', 'κινητικτοητα', 'el')).toEqual(['κινητικότητα']);
@@ -506,7 +590,10 @@ describe('highlighting follows what the engine matched', () => {
 
 // How fast these answer is the benchmark's to measure (scripts/bench/search.ts has the same hostile queries).
 describe('bad input gets a normal answer', () => {
-  const docs = [doc('Erasmus mobility in Europe', { id: 'en', locale: 'en' }), doc('Η κινητικότητα των φοιτητών', { id: 'el', locale: 'el' })];
+  const docs = [
+    doc('Erasmus mobility in Europe', { id: 'en', locale: 'en' }),
+    doc('Η κινητικότητα των φοιτητών', { id: 'el', locale: 'el' }),
+  ];
   const { ids, suggest } = indexOf('en', docs);
 
   it('one letter', () => {
@@ -516,8 +603,12 @@ describe('bad input gets a normal answer', () => {
 
   it('1,000 characters of unknown long words, and of one letter repeated', () => {
     let seed = 1;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
-    const gibberish = Array.from({ length: 60 }, () => Array.from({ length: 16 }, () => 'etaoinshrdlucmαβγ'[Math.floor(rnd() * 17)]).join('')).join(' ').slice(0, 1000);
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
+    const gibberish = Array.from({ length: 60 }, () =>
+      Array.from({ length: 16 }, () => 'etaoinshrdlucmαβγ'[Math.floor(rnd() * 17)]).join(''),
+    )
+      .join(' ')
+      .slice(0, 1000);
     for (const q of [gibberish, 'x'.repeat(1000), `mobilty ${'κ'.repeat(992)}`]) {
       const found = ids(q);
       const suggested = suggest(q);

@@ -95,7 +95,15 @@ describe('head metadata', () => {
   });
 
   it.each(hostile)('keeps %j intact and escaped in the rendered head', (s) => {
-    const m = pageMetadata({ locale: 'en', title: s, shareTitle: s, description: s, canonicalPath: '/en/news/a', languages: { en: '/en/news/a' }, feed: { title: s } });
+    const m = pageMetadata({
+      locale: 'en',
+      title: s,
+      shareTitle: s,
+      description: s,
+      canonicalPath: '/en/news/a',
+      languages: { en: '/en/news/a' },
+      feed: { title: s },
+    });
     // Rendered the way Next renders metadata: React elements in <head>.
     const html = renderToStaticMarkup(
       createElement(
@@ -104,7 +112,13 @@ describe('head metadata', () => {
         createElement(
           'head',
           null,
-          createElement(Fragment, null, createElement('title', null, m.title as string), createElement('meta', { name: 'description', content: m.description! }), createElement('meta', { property: 'og:title', content: (m.openGraph as { title: string }).title })),
+          createElement(
+            Fragment,
+            null,
+            createElement('title', null, m.title as string),
+            createElement('meta', { name: 'description', content: m.description! }),
+            createElement('meta', { property: 'og:title', content: (m.openGraph as { title: string }).title }),
+          ),
         ),
       ),
     );
@@ -131,14 +145,27 @@ describe('JSON-LD', () => {
       inLanguage: 'fr',
       image: ['https://news.example.org/images/news/a.jpg'],
       mainEntityOfPage: { '@id': 'https://news.example.org/fr/news/a' },
-      publisher: { '@type': 'NewsMediaOrganization', name: 'CIVIS', logo: { url: 'https://news.example.org/brand/logo.png' }, sameAs: expect.arrayContaining(['https://www.linkedin.com/company/civis-eu']) },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'CIVIS',
+        logo: { url: 'https://news.example.org/brand/logo.png' },
+        sameAs: expect.arrayContaining(['https://www.linkedin.com/company/civis-eu']),
+      },
       author: { '@type': 'NewsMediaOrganization' },
     });
   });
 
   it.each(hostile)('%j cannot break out of the script element and parses back unchanged', (s) => {
     const data = [
-      newsArticleLd({ url: '/en/news/a', headline: s, description: s, inLanguage: 'en', datePublished: 'x', dateModified: 'x', images: [] }),
+      newsArticleLd({
+        url: '/en/news/a',
+        headline: s,
+        description: s,
+        inLanguage: 'en',
+        datePublished: 'x',
+        dateModified: 'x',
+        images: [],
+      }),
       breadcrumbLd([{ name: s, path: '/en/news' }]),
     ];
     const html = `<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head><body><p>after</p></body></html>`;
@@ -154,10 +181,21 @@ describe('RSS feed', () => {
   const catalog = buildStories(
     hostile.flatMap((s, i) => [
       version(`story-${i}`, 'en', { title: s, summary: `${s} (summary)`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() }),
-      ...(i % 2 ? [version(`story-${i}`, 'fr', { title: `FR ${s}`, summary: `FR ${s}`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() })] : []),
-    ]));
+      ...(i % 2
+        ? [version(`story-${i}`, 'fr', { title: `FR ${s}`, summary: `FR ${s}`, date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() })]
+        : []),
+    ]),
+  );
   const stories = catalog.ordered.map((a) => ({ entry: a, version: a.versions.fr ?? a.versions.en!, isFallback: !a.versions.fr }));
-  const rss = () => buildRss('fr', stories, { feedPath: '/fr/feed.xml', listingPath: '/fr/news', title: 'Actualités & nouvelles', description: 'Tout <le> reste', copyright: '© 2026', category: (k) => `cat:${k}` });
+  const rss = () =>
+    buildRss('fr', stories, {
+      feedPath: '/fr/feed.xml',
+      listingPath: '/fr/news',
+      title: 'Actualités & nouvelles',
+      description: 'Tout <le> reste',
+      copyright: '© 2026',
+      category: (k) => `cat:${k}`,
+    });
 
   it('parses with a feed reader library and keeps every title and description intact', async () => {
     const feed = await new Parser({ customFields: { item: ['dc:language'] } }).parseString(rss());
@@ -184,14 +222,16 @@ describe('RSS feed', () => {
 });
 
 describe('sitemap', () => {
-  const news = buildStories(
-    [
-      version('everywhere', 'en'),
-      version('everywhere', 'fr'),
-      version('only-greek', 'el', { category: 'research' }),
-      version('draft-only', 'de', { draft: true }),
-    ]);
-  const pages = buildPages([pageVersion('about', 'en', { updated: '2026-06-01T00:00:00.000Z' }), pageVersion('about', 'ro', { updated: '2026-06-01T00:00:00.000Z' })]);
+  const news = buildStories([
+    version('everywhere', 'en'),
+    version('everywhere', 'fr'),
+    version('only-greek', 'el', { category: 'research' }),
+    version('draft-only', 'de', { draft: true }),
+  ]);
+  const pages = buildPages([
+    pageVersion('about', 'en', { updated: '2026-06-01T00:00:00.000Z' }),
+    pageVersion('about', 'ro', { updated: '2026-06-01T00:00:00.000Z' }),
+  ]);
   const urls = sitemapUrls(news, pages, 12);
   const paths = urls.map((u) => u.path);
 
@@ -218,7 +258,10 @@ describe('sitemap', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sitemap-'));
     const file = path.join(dir, 'sitemap.xml');
     writeFileSync(file, xml);
-    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/xsd/sitemap-with-alternates.xsd', file], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/xsd/sitemap-with-alternates.xsd', file], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(out).toBe('');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://news.example.org/en/news/everywhere"/>');
   });
@@ -232,7 +275,11 @@ describe('sitemap', () => {
   });
 
   it('is an index of the URL files (50,000 URLs each) and of the news sitemap', async () => {
-    const many = Array.from({ length: 5 }, (_, i) => ({ path: `/en/news/s${i}`, lastmod: `2024-01-0${i + 1}T00:00:00.000Z`, languages: {} }));
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      path: `/en/news/s${i}`,
+      lastmod: `2024-01-0${i + 1}T00:00:00.000Z`,
+      languages: {},
+    }));
     expect(sitemapChunks(many, 2).map((c) => c.length)).toEqual([2, 2, 1]);
     const parsed = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(await renderSitemapRoot(many, 2));
     expect(parsed.sitemapindex.sitemap).toEqual([
@@ -242,7 +289,10 @@ describe('sitemap', () => {
       { loc: 'https://news.example.org/sitemaps/news.xml' },
     ]);
     const one = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(await renderSitemapRoot(many));
-    expect(one.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(['https://news.example.org/sitemaps/0.xml', 'https://news.example.org/sitemaps/news.xml']);
+    expect(one.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      'https://news.example.org/sitemaps/0.xml',
+      'https://news.example.org/sitemaps/news.xml',
+    ]);
   });
 });
 
@@ -282,7 +332,10 @@ describe('news sitemap', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'news-sitemap-'));
     const file = path.join(dir, 'news.xml');
     writeFileSync(file, xml);
-    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/xsd/sitemap-with-news.xsd', file], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/xsd/sitemap-with-news.xsd', file], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(out).toBe('');
     const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml);
     expect(parsed.urlset.url[0]).toEqual({

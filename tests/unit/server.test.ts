@@ -29,7 +29,8 @@ describe('request guard', () => {
 
   it('refuses over-long targets and broken percent-encoding', () => {
     expect(refuseRequest('GET', `/${'a'.repeat(maxTargetLength)}`, {})).toMatchObject({ status: 414 });
-    for (const target of ['/%ZZ', '/a%ZZ.txt', '/en/news/%E0%A4%A', '/%']) expect(refuseRequest('GET', target, {}), target).toMatchObject({ status: 400 });
+    for (const target of ['/%ZZ', '/a%ZZ.txt', '/en/news/%E0%A4%A', '/%'])
+      expect(refuseRequest('GET', target, {}), target).toMatchObject({ status: 400 });
     // only the path is decoded: a query is the page's business
     expect(refuseRequest('GET', '/en/search?q=%ZZ', {})).toBeNull();
   });
@@ -60,7 +61,10 @@ describe('pages without an island ship no scripts (real pages of the pinned Next
       expect(html).toMatch(/<script[^>]*src="\/_next\/static\//);
       const out = withoutScripts(html);
       const scripts = [...out.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.every((s) => s.includes('type="application/ld+json"')), scripts.join('\n')).toBe(true);
+      expect(
+        scripts.every((s) => s.includes('type="application/ld+json"')),
+        scripts.join('\n'),
+      ).toBe(true);
       expect(out).not.toMatch(/rel="modulepreload"|as="script"|self\.__next_f/);
       // JSON-LD is kept byte for byte
       const ld = (h: string) => [...h.matchAll(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)].map((m) => m[0]);
@@ -82,8 +86,11 @@ describe('pages without an island ship no scripts (real pages of the pinned Next
   it('is idempotent, and leaves text that only looks like a script alone', () => {
     const once = withoutScripts(fixture('article'));
     expect(withoutScripts(once)).toBe(once);
-    const text = '<!doctype html><html><body><p>Write &lt;script&gt; to embed.</p><pre>&lt;/script&gt;</pre><script>x()</script></body></html>';
-    expect(withoutScripts(text)).toBe('<!doctype html><html><body><p>Write &lt;script&gt; to embed.</p><pre>&lt;/script&gt;</pre></body></html>');
+    const text =
+      '<!doctype html><html><body><p>Write &lt;script&gt; to embed.</p><pre>&lt;/script&gt;</pre><script>x()</script></body></html>';
+    expect(withoutScripts(text)).toBe(
+      '<!doctype html><html><body><p>Write &lt;script&gt; to embed.</p><pre>&lt;/script&gt;</pre></body></html>',
+    );
   });
 });
 
@@ -91,8 +98,22 @@ describe('the page cache (Next.js file-system cache, newsroom rules)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // Constructed the way Next.js constructs its cache handler (next/dist/server/lib/incremental-cache).
-  const cache = new NewsroomCache({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, revalidatedTags: [], maxMemoryCacheSize: 0 } as never);
-  const page = (status: number, html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status, postponed: undefined, segmentData: undefined });
+  const cache = new NewsroomCache({
+    fs: nodeFs,
+    flushToDisk: true,
+    serverDistDir: dir,
+    revalidatedTags: [],
+    maxMemoryCacheSize: 0,
+  } as never);
+  const page = (status: number, html: string) => ({
+    kind: 'APP_PAGE',
+    html,
+    rscData: Buffer.from('rsc'),
+    headers: {},
+    status,
+    postponed: undefined,
+    segmentData: undefined,
+  });
   const ctx = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false, cacheControl: { revalidate: 60, expire: undefined } };
   const files = () => {
     const out: string[] = [];

@@ -35,7 +35,14 @@ function pngSize(buffer: Buffer) {
 /** A share image of `title` (English chrome), drawn with the network cut off; fails the test if anything was requested. */
 async function offlineShareImage(title: string): Promise<Buffer> {
   const { result, requested } = await fontRequestsDuring(async () => {
-    const response = await renderShareImage({ title, eyebrow: 'Events', date: '28 June 2024', lang: 'en', footer: 'CIVIS Newsroom', uiLang: 'en' });
+    const response = await renderShareImage({
+      title,
+      eyebrow: 'Events',
+      date: '28 June 2024',
+      lang: 'en',
+      footer: 'CIVIS Newsroom',
+      uiLang: 'en',
+    });
     return Buffer.from(await response.arrayBuffer());
   });
   expect(requested).toEqual([]);
@@ -101,7 +108,14 @@ describe('share images', () => {
     ['de', 'Größere Übersicht für Forschende an der Universität Tübingen'],
   ])('draw every %s letter from the bundled font (no glyph is missing)', async (lang, title) => {
     const { result, requested } = await fontRequestsDuring(async () => {
-      const response = await renderShareImage({ title, eyebrow: 'Γενικά', date: '28 Ιουνίου 2024', lang, footer: 'Τα νέα της CIVIS', uiLang: lang });
+      const response = await renderShareImage({
+        title,
+        eyebrow: 'Γενικά',
+        date: '28 Ιουνίου 2024',
+        lang,
+        footer: 'Τα νέα της CIVIS',
+        uiLang: lang,
+      });
       return Buffer.from(await response.arrayBuffer());
     });
     expect(result.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -113,11 +127,14 @@ describe('share images', () => {
     // The same fonts as the share images minus the emoji one, straight into next/og: what renderShareImage prevents.
     const { fonts } = await loadShareImageFonts();
     const { result: failed, requested } = await fontRequestsDuring(async () => {
-      const response = new ImageResponse(createElement('div', { style: { display: 'flex', fontFamily: "'Noto Sans latin'" } }, 'Control 🛰️ Թ'), {
-        width: 1200,
-        height: 630,
-        fonts: fonts.filter((f) => f.name === 'Noto Sans latin'),
-      });
+      const response = new ImageResponse(
+        createElement('div', { style: { display: 'flex', fontFamily: "'Noto Sans latin'" } }, 'Control 🛰️ Թ'),
+        {
+          width: 1200,
+          height: 630,
+          fonts: fonts.filter((f) => f.name === 'Noto Sans latin'),
+        },
+      );
       return response.arrayBuffer().then(
         () => false,
         () => true,

@@ -20,7 +20,9 @@ describe('hyphenate', () => {
   it('breaks long German headline words at their syllables and compound joints', () => {
     expect(show(hyphenate('Geisteswissenschaften', 'de'))).toBe('Geis·tes·wis·sen·schaf·ten');
     expect(show(hyphenate('Nachhaltigkeitsstrategie', 'de'))).toBe('Nach·hal·tig·keits·stra·te·gie');
-    expect(show(hyphenate('Die Hochschulallianzen bündeln ihre Erfahrung', 'de'))).toBe('Die Hoch·schul·al·li·an·zen bündeln ihre Erfahrung');
+    expect(show(hyphenate('Die Hochschulallianzen bündeln ihre Erfahrung', 'de'))).toBe(
+      'Die Hoch·schul·al·li·an·zen bündeln ihre Erfahrung',
+    );
   });
 
   it('breaks long Swedish words', () => {
@@ -101,7 +103,14 @@ describe('frenchSpacing', () => {
   });
 
   it('leaves URLs, times, ratios and glued marks alone', () => {
-    for (const t of ['https://x.org/a?b', 'Rendez-vous à 10:30', 'un ratio de 3:1', 'mailto:presse@civis.eu', 'a;b', 'Voir https://x.org/?']) {
+    for (const t of [
+      'https://x.org/a?b',
+      'Rendez-vous à 10:30',
+      'un ratio de 3:1',
+      'mailto:presse@civis.eu',
+      'a;b',
+      'Voir https://x.org/?',
+    ]) {
       expect(frenchSpacing(t)).toBe(t);
     }
     expect(show(frenchSpacing('Vraiment?!'))).toBe('Vraiment˽?!');
@@ -169,7 +178,9 @@ describe('typeset', () => {
   ];
 
   it('combines the rules for a title', () => {
-    expect(show(typeset(samples[1]![1], 'fr'))).toBe('FOR-EU4All⍽: les alliances d’Uni·ver·si·tés eu·ro·péennes forment une «⍽com·mu·nauté de pratique⍽»˽!');
+    expect(show(typeset(samples[1]![1], 'fr'))).toBe(
+      'FOR-EU4All⍽: les alliances d’Uni·ver·si·tés eu·ro·péennes forment une «⍽com·mu·nauté de pratique⍽»˽!',
+    );
     expect(show(typeset(samples[2]![1], 'de'))).toBe(
       'Zwischen Hand·schrift und Al·go·rith·mus: Tübinger Lab verbindet Geis·tes·wis·sen·schaf·ten und „digitale“ Methoden',
     );
@@ -196,7 +207,34 @@ describe('typeset', () => {
   });
 
   it('is idempotent on arbitrary mixes of quotes, marks, spaces, URLs and long words', () => {
-    const pieces = ['Geisteswissenschaften', 'forskningsprogrammet', 'l', 'x', 'é', 'CIVIS', '10', 'https://x.org/a?b', "'", '"', ' ', NBSP, NNBSP, SHY, ':', ';', '!', '?', '«', '»', '„', '“', '(', ')', '.', '\n'];
+    const pieces = [
+      'Geisteswissenschaften',
+      'forskningsprogrammet',
+      'l',
+      'x',
+      'é',
+      'CIVIS',
+      '10',
+      'https://x.org/a?b',
+      "'",
+      '"',
+      ' ',
+      NBSP,
+      NNBSP,
+      SHY,
+      ':',
+      ';',
+      '!',
+      '?',
+      '«',
+      '»',
+      '„',
+      '“',
+      '(',
+      ')',
+      '.',
+      '\n',
+    ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom(...locales), (s, locale) => {
@@ -217,12 +255,16 @@ describe('typeset', () => {
 describe('applyEditsToSegments', () => {
   it('maps edits back to the segments they fall in, never into opaque ones', () => {
     // `"<em>Welt</em>"` with inline code after it.
-    const out = applyEditsToSegments(['Hallo "', 'Welt', '" und ', '\uFFFC', '!'], [
-      { start: 6, end: 7, text: '„' },
-      { start: 11, end: 12, text: '“' },
-      { start: 17, end: 17, text: 'X', stick: 'after' },
-      { start: 18, end: 18, text: 'Y', stick: 'before' },
-    ], [false, false, false, true, false]);
+    const out = applyEditsToSegments(
+      ['Hallo "', 'Welt', '" und ', '\uFFFC', '!'],
+      [
+        { start: 6, end: 7, text: '„' },
+        { start: 11, end: 12, text: '“' },
+        { start: 17, end: 17, text: 'X', stick: 'after' },
+        { start: 18, end: 18, text: 'Y', stick: 'before' },
+      ],
+      [false, false, false, true, false],
+    );
     expect(out).toEqual(['Hallo „', 'Welt', '“ und X', '\uFFFC', 'Y!']);
   });
 });
@@ -233,7 +275,12 @@ describe('applyEditsToSegments', () => {
 type El = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: Nodes[] };
 type Nodes = El | { type: 'text'; value: string } | { type: string; [k: string]: unknown };
 const t = (value: string) => ({ type: 'text', value });
-const h = (tagName: string, properties: Record<string, unknown>, ...children: Nodes[]): El => ({ type: 'element', tagName, properties, children });
+const h = (tagName: string, properties: Record<string, unknown>, ...children: Nodes[]): El => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const root = (...children: Nodes[]) => ({ type: 'root', children });
 const file = (sourceFilePath: string) => ({ data: { rawDocumentData: { sourceFilePath } } });
 const textOf = (node: Nodes): string =>
@@ -259,7 +306,7 @@ describe('rehypeTypography', () => {
 
   it('never touches code, pre, kbd, script, style or attribute values', () => {
     const tree = root(
-      h('p', {}, t("Run "), h('code', {}, t('echo "don\'t" : ok !')), t(" and l'alliance "), h('kbd', {}, t('Ctrl ?'))),
+      h('p', {}, t('Run '), h('code', {}, t('echo "don\'t" : ok !')), t(" and l'alliance "), h('kbd', {}, t('Ctrl ?'))),
       h('pre', {}, h('code', { className: ['language-sh'] }, t('curl "https://x.org/a?b" ; echo Geisteswissenschaften'))),
       h('script', {}, t('var a = "x" ; b !')),
       h('style', {}, t('a::after { content: "x" }')),
@@ -307,7 +354,9 @@ describe('rehypeTypography', () => {
   });
 
   it('gives a passage in another language that language’s rules', () => {
-    const tree = root(h('p', {}, t('Le slogan '), h('span', { lang: 'en' }, t('"Union of Skills"')), t(' : "oui"'), h('span', { lang: 'la' }, t('"alea"'))));
+    const tree = root(
+      h('p', {}, t('Le slogan '), h('span', { lang: 'en' }, t('"Union of Skills"')), t(' : "oui"'), h('span', { lang: 'la' }, t('"alea"'))),
+    );
     rehypeTypography()(tree, file('fr/news/x.md'));
     expect(show(textOf(tree.children[0] as El))).toBe('Le slogan “Union of Skills”⍽: «⍽oui⍽»"alea"');
   });
@@ -332,7 +381,8 @@ describe('rehypeTypography', () => {
       { value: source, path: 'de/news/x.mdx', data: { rawDocumentData: { sourceFilePath: 'de/news/x.mdx' } } },
       { ...runtime, rehypePlugins: [rehypeTypography] },
     );
-    const Figure = (props: { alt: string; caption?: string }) => createElement('figure', { 'data-alt': props.alt, 'data-caption': props.caption });
+    const Figure = (props: { alt: string; caption?: string }) =>
+      createElement('figure', { 'data-alt': props.alt, 'data-caption': props.caption });
     const html = renderToStaticMarkup(createElement(Content, { components: { Figure } }));
     expect(show(html)).toContain('<h2>Zwischen Hand·schrift und „Al·go·rith·mus“: Geis·tes·wis·sen·schaf·ten</h2>');
     expect(html).toContain('data-alt="Das &#x27;Lab&#x27;" data-caption="l&#x27;Ein Bild"');
@@ -342,7 +392,10 @@ describe('rehypeTypography', () => {
 
   it('typesets the MDX props named in componentText, and only those', async () => {
     const { default: Content } = await evaluate(
-      { value: `<Figure src="/images/x.jpg" alt="l'image" caption='La "BIP" : la suite !' />`, data: { rawDocumentData: { sourceFilePath: 'fr/news/x.mdx' } } },
+      {
+        value: `<Figure src="/images/x.jpg" alt="l'image" caption='La "BIP" : la suite !' />`,
+        data: { rawDocumentData: { sourceFilePath: 'fr/news/x.mdx' } },
+      },
       { ...runtime, rehypePlugins: [[rehypeTypography, { componentText: { Figure: ['caption'] } }]] },
     );
     const Figure = (props: { alt: string; caption?: string }) => createElement('figure', { 'data-alt': props.alt }, props.caption);

@@ -42,13 +42,7 @@ export default async function StaticPage({ params }: Props) {
   if (!page) notFound();
   return (
     <PageShell locale={locale} alternates={versionAlternates(page.entry, (l) => paths.page(l, slug))} showTranslationStatus>
-      <StoryView
-        locale={locale}
-        shown={page}
-        body={getBody(page.version)}
-        breadcrumb={[]}
-        versionHref={(l) => paths.page(l, slug)}
-      />
+      <StoryView locale={locale} shown={page} body={getBody(page.version)} breadcrumb={[]} versionHref={(l) => paths.page(l, slug)} />
     </PageShell>
   );
 }

@@ -44,7 +44,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = await search(locale, q, { category: category ?? undefined, page });
   const inputId = 'search-page-q';
   return (
-    <PageShell locale={locale} alternates={alternatesFor((l) => paths.search(l, result.query.display ? { q: result.query.display, category: category ?? undefined } : {}))}>
+    <PageShell
+      locale={locale}
+      alternates={alternatesFor((l) =>
+        paths.search(l, result.query.display ? { q: result.query.display, category: category ?? undefined } : {}),
+      )}
+    >
       <div className="container-page py-10">
         <h1 className="text-4xl font-bold md:text-5xl">{t('title')}</h1>
         {/* an island: results follow the reader's typing (the page keeps its scripts) */}
