@@ -542,9 +542,12 @@ function generate() {
 
   // The stacks are written by hand in app/globals.css (Tailwind's @theme): check that they name
   // the fallback families generated here, in this order.
+  // (Compared as the formatter may write them: either quotes, any line breaks.)
   const globals = readFileSync('app/globals.css', 'utf8');
+  const normal = (css) => css.replace(/"/g, "'").replace(/\s+/g, ' ').trim();
   for (const [key, stack] of Object.entries(stacks)) {
-    if (!globals.includes(`--font-${key}: ${stack};`)) throw new Error(`fonts: app/globals.css must declare\n  --font-${key}: ${stack};`);
+    const declared = new RegExp(`--font-${key}:([^;]*);`).exec(globals)?.[1];
+    if (declared === undefined || normal(declared) !== normal(stack)) throw new Error(`fonts: app/globals.css must declare\n  --font-${key}: ${stack};`);
   }
   console.log('app/fonts.css written');
 }
