@@ -1,7 +1,10 @@
 import type { Locale } from './i18n/locales';
-import { timeZone } from './i18n/locales';
+import { localeRegions, timeZone } from './i18n/locales';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The locale's region (en-GB, fr-FR…), as og:locale says: a European newsroom writes "2 December 2026". */
+const region = (locale: Locale) => localeRegions[locale].replace('_', '-');
 
 /**
  * A date as the newsroom shows it: the locale's long date style ("28 juin 2024",
@@ -10,7 +13,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatNewsDate(iso: string, locale: Locale): string {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    f = new Intl.DateTimeFormat(region(locale), { dateStyle: 'long', timeZone });
     formatters.set(locale, f);
   }
   return f.format(new Date(iso));
@@ -22,7 +25,7 @@ const dateTimes = new Map<string, Intl.DateTimeFormat>();
 export function formatNewsDateTime(iso: string, locale: Locale): string {
   let f = dateTimes.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    f = new Intl.DateTimeFormat(region(locale), { dateStyle: 'long', timeStyle: 'short', timeZone });
     dateTimes.set(locale, f);
   }
   return f.format(new Date(iso));

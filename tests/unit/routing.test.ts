@@ -100,7 +100,7 @@ describe('dates', () => {
     expect(formatNewsDate('2024-06-28T08:00:00.000Z', 'fr')).toBe('28 juin 2024');
     expect(formatNewsDate('2022-02-21T08:00:00.000Z', 'ro')).toBe('21 februarie 2022');
     // 23:30 UTC on 31 December is already 1 January in Brussels.
-    expect(formatNewsDate('2025-12-31T23:30:00.000Z', 'en')).toBe('January 1, 2026');
+    expect(formatNewsDate('2025-12-31T23:30:00.000Z', 'en')).toBe('1 January 2026');
     expect(formatNewsDate('2025-12-31T23:30:00.000Z', 'de')).toBe('1. Januar 2026');
   });
 });
