@@ -547,7 +547,8 @@ function generate() {
   const normal = (css) => css.replace(/"/g, "'").replace(/\s+/g, ' ').trim();
   for (const [key, stack] of Object.entries(stacks)) {
     const declared = new RegExp(`--font-${key}:([^;]*);`).exec(globals)?.[1];
-    if (declared === undefined || normal(declared) !== normal(stack)) throw new Error(`fonts: app/globals.css must declare\n  --font-${key}: ${stack};`);
+    if (declared === undefined || normal(declared) !== normal(stack))
+      throw new Error(`fonts: app/globals.css must declare\n  --font-${key}: ${stack};`);
   }
   console.log('app/fonts.css written');
 }

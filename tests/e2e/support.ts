@@ -46,7 +46,9 @@ export function fallbackStory(locale: Locale): { slug: string; shown: StoryVersi
 
 /** A date as a reader of `locale` expects it (English in the British order: "2 December 2026"). */
 export function longDate(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
+    new Date(iso),
+  );
 }
 
 /** Collects console errors and uncaught exceptions; call the returned function to assert none. */
