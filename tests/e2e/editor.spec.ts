@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeSandbox } from '../support/sandbox';
+import { makeSandbox, siteSources } from '../support/sandbox';
 import { newsIndex, newsVersions, sitemapText } from './support';
 
 /** Stops a server started with `detached: true` (its whole process group), waiting up to 10 s. */
@@ -50,21 +50,7 @@ test.describe('npm run dev', () => {
   let log = '';
 
   test.beforeAll(async () => {
-    sandbox = makeSandbox([
-      'app',
-      'components',
-      'lib',
-      'messages',
-      'content',
-      'public',
-      'scripts',
-      'proxy.ts',
-      'next.config.ts',
-      'contentlayer.config.ts',
-      'postcss.config.mjs',
-      'tsconfig.json',
-      'package.json',
-    ]);
+    sandbox = makeSandbox(siteSources);
     server = spawn('node', ['scripts/dev.mjs', '-p', String(port)], {
       cwd: sandbox.dir,
       env: { ...process.env, PWD: sandbox.dir, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
@@ -191,21 +177,7 @@ test.describe('npm run build after an editor’s commit', () => {
       .sort((a, b) => b.date.localeCompare(a.date))[0]!;
 
   test.beforeAll(() => {
-    sandbox = makeSandbox([
-      'app',
-      'components',
-      'lib',
-      'messages',
-      'content',
-      'public',
-      'scripts',
-      'proxy.ts',
-      'next.config.ts',
-      'contentlayer.config.ts',
-      'postcss.config.mjs',
-      'tsconfig.json',
-      'package.json',
-    ]);
+    sandbox = makeSandbox(siteSources);
     expect(build('--plan')).toBe('full');
     build();
   });

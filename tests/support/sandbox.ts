@@ -21,3 +21,20 @@ export function makeSandbox(parts: string[] = ['lib', 'contentlayer.config.ts', 
 }
 
 export const projectRoot = root;
+
+/** Everything `npm run build` and `npm run dev` need of the project, for a sandbox that runs them. */
+export const siteSources = [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'content',
+  'public',
+  'scripts',
+  'proxy.ts',
+  'next.config.ts',
+  'contentlayer.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
