@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { deployNginxConf } from '../nginx-conf.mjs';
+import { siteCode } from '../site-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const allMeasures = ['build', 'urls', 'serve', 'nginx', 'proxy', 'load', 'restart', 'js', 'search', 'lighthouse'];
@@ -145,20 +146,7 @@ const files = readdirSync(corpus).flatMap((l) => readdirSync(path.join(corpus, l
 results.corpus = { versions: files.length, mdx: files.filter((f) => f.endsWith('.mdx')).length, localizedArticleUrls: N * locales.length };
 
 step('project copy');
-for (const part of [
-  'app',
-  'components',
-  'lib',
-  'messages',
-  'public',
-  'scripts',
-  'proxy.ts',
-  'next.config.ts',
-  'contentlayer.config.ts',
-  'postcss.config.mjs',
-  'tsconfig.json',
-  'package.json',
-]) {
+for (const part of siteCode) {
   cpSync(path.join(root, part), path.join(site, part), { recursive: true });
 }
 const bin = (name) => path.join(root, 'node_modules/.bin', name);

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteCode } from '../../scripts/site-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,18 +24,4 @@ export function makeSandbox(parts: string[] = ['lib', 'contentlayer.config.ts', 
 export const projectRoot = root;
 
 /** Everything `npm run build` and `npm run dev` need of the project, for a sandbox that runs them. */
-export const siteSources = [
-  'app',
-  'components',
-  'lib',
-  'messages',
-  'content',
-  'public',
-  'scripts',
-  'proxy.ts',
-  'next.config.ts',
-  'contentlayer.config.ts',
-  'postcss.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
+export const siteSources = [...siteCode, 'content'];
